@@ -1,0 +1,58 @@
+package dev.swarmdesk.cli;
+
+import dev.swarmdesk.cluster.ClusterSource;
+import dev.swarmdesk.listing.NodeLine;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** `node ...`: the swarm's nodes. */
+@Command(name = "node", description = "Manage Swarm nodes", subcommands = NodeCommand.Ls.class)
+final class NodeCommand {
+
+    @ParentCommand
+    SwarmDeskCommand root;
+
+    @Command(name = "ls", aliases = "list", description = "List nodes in the swarm")
+    static final class Ls implements Callable<Integer> {
+
+        @ParentCommand
+        NodeCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--format", defaultValue = "table", description = "table or json")
+        OutputFormat format;
+
+        @Option(names = {"-q", "--quiet"}, description = "Only display IDs")
+        boolean quiet;
+
+        @Override
+        public Integer call() throws Exception {
+            List<NodeLine> lines;
+            try (ClusterSource s = OneShot.connect(parent.root.connectors, parent.root.flags)) {
+                lines = NodeLine.of(OneShot.snapshot(s.listNodes(), List.of(), List.of()).nodes());
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (quiet) {
+                lines.forEach(l -> out.println(l.id()));
+                out.flush();
+            } else if (format == OutputFormat.json) {
+                JsonOutput.print(out, lines);
+            } else {
+                TextTable t = new TextTable("ID", "HOSTNAME", "STATUS", "AVAILABILITY", "MANAGER STATUS",
+                        "ENGINE VERSION");
+                lines.forEach(l -> t.add(l.id(), l.hostname(), l.status(), l.availability(), l.managerStatus(),
+                        l.engineVersion()));
+                t.print(out);
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.swarmdesk.cluster;
+
+import dev.swarmdesk.domain.SwarmNode;
+import dev.swarmdesk.domain.SwarmService;
+import dev.swarmdesk.domain.SwarmTask;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** An immutable picture of the cluster at one moment; maps are keyed by object id. */
+public record ClusterSnapshot(
+        Map<String, SwarmNode> nodes,
+        Map<String, SwarmService> services,
+        Map<String, SwarmTask> tasks,
+        ConnectionStatus connection) {
+
+    public static final ClusterSnapshot EMPTY =
+            new ClusterSnapshot(Map.of(), Map.of(), Map.of(), ConnectionStatus.IDLE);
+
+    public List<SwarmTask> tasksOf(String serviceId) {
+        return tasks.values().stream()
+                .filter(t -> t.serviceId().equals(serviceId))
+                .sorted(Comparator.comparingLong(SwarmTask::slot).thenComparing(SwarmTask::createdAt))
+                .toList();
+    }
+
+    public String serviceName(String serviceId) {
+        SwarmService s = services.get(serviceId);
+        return s == null ? serviceId : s.name();
+    }
+
+    /** The node's hostname, or its id when the node is unknown (as `docker service ps` does). */
+    public String nodeName(String nodeId) {
+        if (nodeId == null || nodeId.isEmpty()) {
+            return "";
+        }
+        SwarmNode n = nodes.get(nodeId);
+        return n == null ? nodeId : n.hostname();
+    }
+}

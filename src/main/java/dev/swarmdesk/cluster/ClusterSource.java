@@ -1,0 +1,37 @@
+package dev.swarmdesk.cluster;
+
+import dev.swarmdesk.domain.SwarmNode;
+import dev.swarmdesk.domain.SwarmService;
+import dev.swarmdesk.domain.SwarmTask;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The port through which the core reads a cluster: one connected manager endpoint.
+ * Every method may throw {@link ClusterAccessException}.
+ */
+public interface ClusterSource extends ServiceSpecs, AutoCloseable {
+
+    /** The endpoint in use, for display (e.g. unix:///var/run/docker.sock). */
+    String endpoint();
+
+    String engineVersion();
+
+    List<SwarmNode> listNodes();
+
+    /** All services with the manager's running/desired/completed counts. */
+    List<SwarmService> listServices();
+
+    /** The tasks of the given services, or of all services when {@code serviceIds} is empty. */
+    List<SwarmTask> listTasks(Collection<String> serviceIds);
+
+    /**
+     * Streams engine events until closed. {@code onEnd} is called once if the stream ends
+     * by itself or fails (the connection is then probably gone).
+     */
+    AutoCloseable streamEvents(Consumer<EngineSignal> onSignal, Consumer<Throwable> onEnd);
+
+    @Override
+    void close();
+}
