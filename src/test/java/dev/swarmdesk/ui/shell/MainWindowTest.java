@@ -1,0 +1,78 @@
+package dev.swarmdesk.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.swarmdesk.cluster.ClusterStore;
+import dev.swarmdesk.cluster.ConnectionStatus;
+import dev.swarmdesk.cluster.ConnectionStatus.Phase;
+import dev.swarmdesk.domain.TaskState;
+import dev.swarmdesk.ui.fx.FxModelBridge;
+import dev.swarmdesk.ui.services.ServiceRow;
+import dev.swarmdesk.ui.services.TaskRow;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window follows the model live: rows appear, update in place, and selection survives. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private final ClusterStore store = new ClusterStore();
+
+    @Start
+    void start(Stage stage) {
+        MainWindow window = new MainWindow(new FxModelBridge(store));
+        stage.setScene(window.scene());
+        stage.setWidth(900);
+        stage.setHeight(600);
+        stage.show();
+    }
+
+    @Test
+    void showsServicesAndTheSelectedServicesTasksLive(FxRobot robot) throws Exception {
+        store.setConnection(new ConnectionStatus(Phase.CONNECTED, "unix:///var/run/docker.sock", "20.10.24", ""));
+        store.replaceAll(List.of(ModelFixtures.node("n1", "lab-worker-1")),
+                List.of(ModelFixtures.service("s1", "web", 2, 2), ModelFixtures.service("s2", "api", 1, 1)),
+                List.of(ModelFixtures.task("t1", "s1", 1, "n1", TaskState.RUNNING, ""),
+                        ModelFixtures.task("t2", "s1", 2, "n1", TaskState.RUNNING, "")));
+
+        TableView<ServiceRow> services = robot.lookup("#services-table").queryTableView();
+        waitUntil(() -> services.getItems().size() == 2);
+        assertThat(robot.lookup("#connection-status").queryAs(Label.class).getText())
+                .contains("Connected to unix:///var/run/docker.sock");
+
+        robot.clickOn("web");
+        TableView<TaskRow> tasks = robot.lookup("#tasks-table").queryTableView();
+        waitUntil(() -> tasks.getItems().size() == 2);
+        ServiceRow selected = services.getSelectionModel().getSelectedItem();
+        assertThat(selected.nameProperty().get()).isEqualTo("web");
+
+        // slot 1 dies and is replaced; counts drop then recover
+        store.replaceServices(List.of(ModelFixtures.service("s1", "web", 1, 2), ModelFixtures.service("s2", "api", 1, 1)));
+        store.replaceTasks(t -> t.serviceId().equals("s1"), List.of(
+                ModelFixtures.task("t1", "s1", 1, "n1", TaskState.FAILED, "task: non-zero exit (137)"),
+                ModelFixtures.task("t2", "s1", 2, "n1", TaskState.RUNNING, ""),
+                ModelFixtures.task("t3", "s1", 1, "n1", TaskState.STARTING, "")));
+
+        waitUntil(() -> tasks.getItems().size() == 3);
+        assertThat(tasks.getItems()).anySatisfy(r -> assertThat(r.errorProperty().get())
+                .isEqualTo("task: non-zero exit (137)"));
+        assertThat(services.getSelectionModel().getSelectedItem()).isSameAs(selected);
+        assertThat(selected.replicasProperty().get()).isEqualTo("1/2");
+
+        store.setConnection(new ConnectionStatus(Phase.RECONNECTING, "unix:///var/run/docker.sock", "", "gone"));
+        waitUntil(() -> robot.lookup("#connection-status").queryAs(Label.class).getText().startsWith("Reconnecting"));
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
+    }
+}
