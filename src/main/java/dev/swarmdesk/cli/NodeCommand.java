@@ -37,7 +37,7 @@ final class NodeCommand {
         public Integer call() throws Exception {
             List<NodeLine> lines;
             try (ClusterSource s = OneShot.connect(parent.root.connectors, parent.root.flags)) {
-                lines = NodeLine.of(OneShot.snapshot(s.listNodes(), List.of(), List.of()).nodes());
+                lines = NodeLine.of(OneShot.snapshot(s.listNodes(), List.of(), List.of()).nodes(), s.localNodeId());
             }
             PrintWriter out = spec.commandLine().getOut();
             if (quiet) {
@@ -48,7 +48,7 @@ final class NodeCommand {
             } else {
                 TextTable t = new TextTable("ID", "HOSTNAME", "STATUS", "AVAILABILITY", "MANAGER STATUS",
                         "ENGINE VERSION");
-                lines.forEach(l -> t.add(l.id(), l.hostname(), l.status(), l.availability(), l.managerStatus(),
+                lines.forEach(l -> t.add(l.id() + (l.self() ? " *" : ""), l.hostname(), l.status(), l.availability(), l.managerStatus(),
                         l.engineVersion()));
                 t.print(out);
             }

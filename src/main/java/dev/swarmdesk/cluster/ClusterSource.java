@@ -18,6 +18,9 @@ public interface ClusterSource extends ServiceSpecs, AutoCloseable {
 
     String engineVersion();
 
+    /** The swarm node id of the engine this source talks to. */
+    String localNodeId();
+
     List<SwarmNode> listNodes();
 
     /** All services with the manager's running/desired/completed counts. */

@@ -24,10 +24,17 @@ public final class EngineGateway implements ClusterSource {
 
     private final EngineHttp http;
     private final String engineVersion;
+    private final String localNodeId;
 
-    EngineGateway(EngineHttp http, String engineVersion) {
+    EngineGateway(EngineHttp http, String engineVersion, String localNodeId) {
         this.http = http;
         this.engineVersion = engineVersion;
+        this.localNodeId = localNodeId;
+    }
+
+    @Override
+    public String localNodeId() {
+        return localNodeId;
     }
 
     @Override

@@ -74,7 +74,7 @@ public final class ManagerConnector implements ClusterConnector {
             if (!Json.at(info, "Swarm", "ControlAvailable").asBoolean(false)) {
                 throw EngineErrors.notAManager(ep.host().toString(), "");
             }
-            return new EngineGateway(http, Json.text(info, "ServerVersion"));
+            return new EngineGateway(http, Json.text(info, "ServerVersion"), Json.text(info, "Swarm", "NodeID"));
         } catch (RuntimeException e) {
             http.close();
             throw e;

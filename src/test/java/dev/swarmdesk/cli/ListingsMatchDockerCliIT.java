@@ -139,6 +139,7 @@ class ListingsMatchDockerCliIT {
             JsonNode o = ours.get(i);
             same(diffs, "node " + i + " id", d.get("ID"), o.get("id"));
             same(diffs, "node " + i + " hostname", d.get("Hostname"), o.get("hostname"));
+            same(diffs, "node " + i + " self", d.get("Self"), o.get("self"));
             same(diffs, "node " + i + " status", d.get("Status"), o.get("status"));
             same(diffs, "node " + i + " availability", d.get("Availability"), o.get("availability"));
             same(diffs, "node " + i + " manager status", d.get("ManagerStatus"), o.get("managerStatus"));
