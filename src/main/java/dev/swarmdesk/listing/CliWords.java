@@ -9,12 +9,15 @@ public final class CliWords {
     private CliWords() {
     }
 
-    /** The CLI's PrettyPrint: first letter upper-cased ("running" gives "Running"). */
+    /** The CLI's PrettyPrint: first letter upper-cased, the rest lower ("RUNNING" gives "Running"). */
     public static String pretty(String s) {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+        if (s.length() == 1) {
+            return s.toLowerCase(Locale.ROOT);
+        }
+        return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1).toLowerCase(Locale.ROOT);
     }
 
     /** go-units HumanDuration, as the CLI prints ages ("5 seconds", "About a minute"). */
@@ -53,8 +56,11 @@ public final class CliWords {
         if (s.codePointCount(0, s.length()) <= max) {
             return s;
         }
-        if (max <= 1) {
-            return "…";
+        if (max <= 0) {
+            return "";
+        }
+        if (max == 1) {
+            return s.substring(0, s.offsetByCodePoints(0, 1));
         }
         return s.substring(0, s.offsetByCodePoints(0, max - 1)) + "…";
     }

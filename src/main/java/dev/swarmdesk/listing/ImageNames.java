@@ -5,6 +5,7 @@ public final class ImageNames {
 
     private static final String DEFAULT_DOMAIN = "docker.io/";
     private static final String OFFICIAL = "docker.io/library/";
+    private static final String LIBRARY = "library/";
 
     private ImageNames() {
     }
@@ -12,25 +13,36 @@ public final class ImageNames {
     /**
      * Drops the digest of a tagged reference and the default registry, like the CLI's
      * `reference.FamiliarString` on a NamedTagged: "docker.io/library/nginx:1@sha256:.." gives
-     * "nginx:1". A reference with a digest but no tag keeps its digest.
+     * "nginx:1". A reference without a tag is shown as it is.
      */
     public static String display(String image) {
         if (image == null || image.isEmpty()) {
             return "";
         }
-        String ref = image;
-        int at = ref.indexOf('@');
-        String nameTag = at >= 0 ? ref.substring(0, at) : ref;
-        boolean tagged = nameTag.lastIndexOf(':') > nameTag.lastIndexOf('/');
-        if (at >= 0 && tagged) {
-            ref = nameTag;
+        int at = image.indexOf('@');
+        String nameTag = at >= 0 ? image.substring(0, at) : image;
+        int slash = nameTag.lastIndexOf('/');
+        boolean tagged = nameTag.lastIndexOf(':') > slash;
+        if (!tagged) {
+            // the CLI shortens only tagged references; others are shown as the spec has them
+            return image;
         }
+        String ref = nameTag;
         if (ref.startsWith(OFFICIAL)) {
             return ref.substring(OFFICIAL.length());
         }
         if (ref.startsWith(DEFAULT_DOMAIN)) {
             return ref.substring(DEFAULT_DOMAIN.length());
         }
+        if (ref.startsWith(LIBRARY) && domainless(ref)) {
+            return ref.substring(LIBRARY.length());
+        }
         return ref;
+    }
+
+    /** A reference whose first part is not a registry host (no dot, no port, not localhost). */
+    private static boolean domainless(String ref) {
+        String first = ref.substring(0, ref.indexOf('/'));
+        return !first.contains(".") && !first.contains(":") && !first.equals("localhost");
     }
 }

@@ -2,7 +2,10 @@ package dev.swarmdesk.listing;
 
 import java.util.Comparator;
 
-/** Compares names the way people read them: "web.2" before "web.10" (digit runs as numbers). */
+/**
+ * Compares names the way people read them, as the docker CLI sorts (sortorder.NaturalLess):
+ * "web.2" before "web.10" (digit runs as numbers), and a digit before any other character.
+ */
 public final class NaturalOrder implements Comparator<String> {
 
     public static final NaturalOrder INSTANCE = new NaturalOrder();
@@ -26,6 +29,9 @@ public final class NaturalOrder implements Comparator<String> {
                 }
                 i = ei;
                 j = ej;
+            } else if (Character.isDigit(ca) != Character.isDigit(cb)) {
+                // like the CLI's sortorder.NaturalLess: a digit sorts before any other character
+                return Character.isDigit(ca) ? -1 : 1;
             } else {
                 if (ca != cb) {
                     return Character.compare(ca, cb);

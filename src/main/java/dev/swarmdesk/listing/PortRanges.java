@@ -29,6 +29,11 @@ public final class PortRanges {
         }
     }
 
+    /** a - b in unsigned 32-bit arithmetic, as the CLI computes it: a port below b is a big gap. */
+    private static long gap(long a, long b) {
+        return (a - b) & 0xFFFF_FFFFL;
+    }
+
     public static String format(List<PublishedPort> ports) {
         List<PublishedPort> sorted = new ArrayList<>(ports);
         sorted.sort(Comparator.comparing(PublishedPort::protocol).thenComparingLong(PublishedPort::publishedPort));
@@ -38,8 +43,8 @@ public final class PortRanges {
             if ("ingress".equals(p.publishMode())) {
                 boolean isRange = r.tEnd != r.tStart;
                 boolean overlaps = p.targetPort() <= r.tEnd;
-                if (!p.protocol().equals(r.protocol) || p.publishedPort() - r.pEnd > 1
-                        || p.targetPort() - r.tEnd > 1 || isRange && overlaps) {
+                if (!p.protocol().equals(r.protocol) || gap(p.publishedPort(), r.pEnd) > 1
+                        || gap(p.targetPort(), r.tEnd) > 1 || isRange && overlaps) {
                     if (r.pStart > 0) {
                         out.add(r.toString());
                     }

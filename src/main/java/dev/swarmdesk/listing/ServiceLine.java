@@ -21,10 +21,10 @@ public record ServiceLine(String id, String name, String mode, String replicas, 
                 s.updateStatus().state(), s.stack());
     }
 
-    /** Sorted by name, as `docker service ls` prints them. */
+    /** Sorted by name, naturally, as `docker service ls` prints them. */
     public static List<ServiceLine> of(Map<String, SwarmService> services) {
         return services.values().stream().map(ServiceLine::of)
-                .sorted(Comparator.comparing(ServiceLine::name)).toList();
+                .sorted(Comparator.comparing(ServiceLine::name, NaturalOrder.INSTANCE)).toList();
     }
 
     static String replicas(SwarmService s) {

@@ -55,6 +55,7 @@ class MainWindowOnLabIT {
             waitUntil(10, () -> names(table).equals(new TreeSet<>(lab.docker("service", "ls", "--format", "{{.Name}}")
                     .lines().toList())));
 
+            waitUntil(10, () -> robot.lookup(name).tryQuery().isPresent());
             robot.clickOn(name);
             TableView<TaskRow> tasks = robot.lookup("#tasks-table").queryTableView();
             waitUntil(10, () -> tasks.getItems().size() == 2);

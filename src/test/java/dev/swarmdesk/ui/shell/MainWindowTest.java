@@ -49,6 +49,8 @@ class MainWindowTest {
         assertThat(robot.lookup("#connection-status").queryAs(Label.class).getText())
                 .contains("Connected to unix:///var/run/docker.sock");
 
+        // rows exist before their cells are laid out: wait for the cell that shows the name
+        waitUntil(() -> robot.lookup("web").tryQuery().isPresent());
         robot.clickOn("web");
         TableView<TaskRow> tasks = robot.lookup("#tasks-table").queryTableView();
         waitUntil(() -> tasks.getItems().size() == 2);
