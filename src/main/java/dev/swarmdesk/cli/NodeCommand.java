@@ -2,11 +2,10 @@ package dev.swarmdesk.cli;
 
 import dev.swarmdesk.cluster.ClusterSource;
 import dev.swarmdesk.listing.NodeLine;
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,11 +26,8 @@ final class NodeCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--format", defaultValue = "table", description = "table or json")
-        OutputFormat format;
-
-        @Option(names = {"-q", "--quiet"}, description = "Only display IDs")
-        boolean quiet;
+        @Mixin
+        ListOptions output = new ListOptions();
 
         @Override
         public Integer call() throws Exception {
@@ -39,19 +35,11 @@ final class NodeCommand {
             try (ClusterSource s = OneShot.connect(parent.root.connectors, parent.root.flags)) {
                 lines = NodeLine.of(OneShot.snapshot(s.listNodes(), List.of(), List.of()).nodes(), s.localNodeId());
             }
-            PrintWriter out = spec.commandLine().getOut();
-            if (quiet) {
-                lines.forEach(l -> out.println(l.id()));
-                out.flush();
-            } else if (format == OutputFormat.json) {
-                JsonOutput.print(out, lines);
-            } else {
-                TextTable t = new TextTable("ID", "HOSTNAME", "STATUS", "AVAILABILITY", "MANAGER STATUS",
-                        "ENGINE VERSION");
-                lines.forEach(l -> t.add(l.id() + (l.self() ? " *" : ""), l.hostname(), l.status(), l.availability(), l.managerStatus(),
-                        l.engineVersion()));
-                t.print(out);
-            }
+            TextTable t = new TextTable("ID", "HOSTNAME", "STATUS", "AVAILABILITY", "MANAGER STATUS",
+                    "ENGINE VERSION");
+            output.print(spec.commandLine().getOut(), lines, NodeLine::id, lines,
+                    t, l -> t.add(l.id() + (l.self() ? " *" : ""), l.hostname(), l.status(), l.availability(),
+                            l.managerStatus(), l.engineVersion()));
             return 0;
         }
     }

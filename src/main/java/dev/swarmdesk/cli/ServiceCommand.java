@@ -7,6 +7,7 @@ import dev.swarmdesk.cluster.ClusterSource;
 import dev.swarmdesk.domain.SwarmService;
 import dev.swarmdesk.domain.SwarmTask;
 import dev.swarmdesk.listing.CliWords;
+import dev.swarmdesk.listing.ImageNames;
 import dev.swarmdesk.listing.ServiceLine;
 import dev.swarmdesk.listing.TaskLine;
 import dev.swarmdesk.ops.ServiceUpdater;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -32,6 +34,10 @@ final class ServiceCommand {
     @ParentCommand
     SwarmDeskCommand root;
 
+    private static String shortId(String id) {
+        return id.substring(0, Math.min(12, id.length()));
+    }
+
     @Command(name = "ls", aliases = "list", description = "List services")
     static final class Ls implements Callable<Integer> {
 
@@ -41,11 +47,8 @@ final class ServiceCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--format", defaultValue = "table", description = "table or json")
-        OutputFormat format;
-
-        @Option(names = {"-q", "--quiet"}, description = "Only display IDs")
-        boolean quiet;
+        @Mixin
+        ListOptions output = new ListOptions();
 
         @Override
         public Integer call() throws Exception {
@@ -53,18 +56,9 @@ final class ServiceCommand {
             try (ClusterSource s = OneShot.connect(parent.root.connectors, parent.root.flags)) {
                 lines = ServiceLine.of(OneShot.snapshot(List.of(), s.listServices(), List.of()).services());
             }
-            PrintWriter out = spec.commandLine().getOut();
-            if (quiet) {
-                lines.forEach(l -> out.println(l.id()));
-                out.flush();
-            } else if (format == OutputFormat.json) {
-                JsonOutput.print(out, lines);
-            } else {
-                TextTable t = new TextTable("ID", "NAME", "MODE", "REPLICAS", "IMAGE", "PORTS");
-                lines.forEach(l -> t.add(l.id().substring(0, Math.min(12, l.id().length())), l.name(), l.mode(),
-                        l.replicas(), l.image(), l.ports()));
-                t.print(out);
-            }
+            TextTable t = new TextTable("ID", "NAME", "MODE", "REPLICAS", "IMAGE", "PORTS");
+            output.print(spec.commandLine().getOut(), lines, ServiceLine::id, lines,
+                    t, l -> t.add(shortId(l.id()), l.name(), l.mode(), l.replicas(), l.image(), l.ports()));
             return 0;
         }
     }
@@ -81,14 +75,11 @@ final class ServiceCommand {
         @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Service names or ids")
         List<String> services = new ArrayList<>();
 
-        @Option(names = "--format", defaultValue = "table", description = "table or json")
-        OutputFormat format;
+        @Mixin
+        ListOptions output = new ListOptions();
 
         @Option(names = "--no-trunc", description = "Do not truncate output")
         boolean noTrunc;
-
-        @Option(names = {"-q", "--quiet"}, description = "Only display task IDs")
-        boolean quiet;
 
         @Override
         public Integer call() throws Exception {
@@ -107,33 +98,24 @@ final class ServiceCommand {
 
         private void print(List<TaskLine> lines, PrintWriter out) {
             Instant now = Instant.now();
-            if (quiet) {
-                lines.forEach(l -> out.println(l.id()));
-                out.flush();
-            } else if (format == OutputFormat.json) {
-                ArrayNode array = JsonOutput.MAPPER.createArrayNode();
-                for (TaskLine l : lines) {
-                    ObjectNode o = JsonOutput.MAPPER.valueToTree(l);
-                    o.put("currentState", l.currentState(now));
-                    array.add(o);
-                }
-                JsonOutput.print(out, array);
-            } else {
-                TextTable t = new TextTable("ID", "NAME", "IMAGE", "NODE", "DESIRED STATE", "CURRENT STATE",
-                        "ERROR", "PORTS");
-                String previous = "";
-                for (TaskLine l : lines) {
-                    // like the CLI: older tasks of the same slot are indented under the current one
-                    String name = l.name().equals(previous) ? " \\_ " + l.name() : l.name();
-                    previous = l.name();
-                    String error = noTrunc ? l.error() : CliWords.ellipsis(l.error(), MAX_ERROR_LENGTH);
-                    t.add(noTrunc ? l.id() : l.id().substring(0, Math.min(12, l.id().length())), name,
-                            noTrunc ? l.image() : dev.swarmdesk.listing.ImageNames.display(l.image()), l.node(),
-                            l.desiredState(), l.currentState(now), error.isEmpty() ? "" : "\"" + error + "\"",
-                            l.ports());
-                }
-                t.print(out);
+            ArrayNode array = JsonOutput.MAPPER.createArrayNode();
+            for (TaskLine l : lines) {
+                ObjectNode o = JsonOutput.MAPPER.valueToTree(l);
+                o.put("currentState", l.currentState(now));
+                array.add(o);
             }
+            TextTable t = new TextTable("ID", "NAME", "IMAGE", "NODE", "DESIRED STATE", "CURRENT STATE",
+                    "ERROR", "PORTS");
+            String[] previous = {""};
+            output.print(out, lines, TaskLine::id, array, t, l -> {
+                // like the CLI: older tasks of the same slot are indented under the current one
+                String name = l.name().equals(previous[0]) ? " \\_ " + l.name() : l.name();
+                previous[0] = l.name();
+                String error = noTrunc ? l.error() : CliWords.ellipsis(l.error(), MAX_ERROR_LENGTH);
+                t.add(noTrunc ? l.id() : shortId(l.id()), name, noTrunc ? l.image() : ImageNames.display(l.image()),
+                        l.node(), l.desiredState(), l.currentState(now), error.isEmpty() ? "" : "\"" + error + "\"",
+                        l.ports());
+            });
         }
     }
 
