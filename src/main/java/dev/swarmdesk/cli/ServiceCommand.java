@@ -91,7 +91,11 @@ final class ServiceCommand {
                 List<SwarmTask> tasks = s.listTasks(ids);
                 snap = OneShot.snapshot(s.listNodes(), all, tasks);
             }
-            List<TaskLine> lines = TaskLine.of(snap.tasks().values(), snap);
+            // the engine still lists tasks of removed services while it tears them down;
+            // like `docker service ps`, show only tasks of services that exist
+            List<SwarmTask> shown = snap.tasks().values().stream()
+                    .filter(t -> snap.services().containsKey(t.serviceId())).toList();
+            List<TaskLine> lines = TaskLine.of(shown, snap);
             print(lines, spec.commandLine().getOut());
             return 0;
         }

@@ -157,6 +157,16 @@ class ServiceCommandWithFakeSourceTest {
     }
 
     @Test
+    void servicePsWithoutNamesLeavesOutTasksOfRemovedServices() {
+        cluster.tasks.add(task("taskorphan00000000000000005", "svcremoved000000000000009").slot(1).node("n1")
+                .created(Instant.now()).running(Instant.now()).build());
+
+        cl.execute("service", "ps", "--format", "json");
+
+        assertThat(out.toString()).contains("web.1").doesNotContain("taskorphan", "svcremoved");
+    }
+
+    @Test
     void servicePsJsonIsOneArrayInTaskOrder() throws Exception {
         int exit = cl.execute("service", "ps", "--format", "json", "api", "web");
 

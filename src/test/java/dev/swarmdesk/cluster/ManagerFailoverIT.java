@@ -52,6 +52,8 @@ class ManagerFailoverIT {
                 }
                 Thread.sleep(200);
             }
+            System.out.printf("manager fail-over: model on the next manager matched docker service ps %d ms after"
+                    + " the kill%n", (System.nanoTime() - killed) / 1_000_000);
             assertThat(model.store.snapshot().connection().endpoint()).isEqualTo(lab.host().dockerHost());
             assertThat(diffs).as("model vs docker service ps, 10 s after the manager died").isEmpty();
         } finally {

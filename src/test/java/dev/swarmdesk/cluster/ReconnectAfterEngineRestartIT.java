@@ -46,6 +46,8 @@ class ReconnectAfterEngineRestartIT {
                 }
                 Thread.sleep(200);
             }
+            System.out.printf("engine restart: model matched docker service ps %d ms after the engine was back%n",
+                    (System.nanoTime() - back) / 1_000_000);
             assertThat(model.store.snapshot().connection().phase()).isEqualTo(Phase.CONNECTED);
             assertThat(diffs).as("model vs docker service ps, 10 s after the engine came back").isEmpty();
         }

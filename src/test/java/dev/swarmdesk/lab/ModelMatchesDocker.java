@@ -35,6 +35,9 @@ public final class ModelMatchesDocker {
         }
         Set<String> modelTasks = new TreeSet<>();
         for (SwarmTask t : model.tasks().values()) {
+            if (!model.services().containsKey(t.serviceId())) {
+                continue; // a removed service's task, still being torn down: docker lists none of those
+            }
             modelTasks.add(t.id() + " " + pretty(t.desiredState()) + " " + pretty(t.stateText()));
         }
         if (!dockerTasks.equals(modelTasks)) {
