@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
 public final class ClusterSync implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClusterSync.class);
+    private static final Duration BURST_EVERY = Duration.ofMillis(40);
+    private static final Duration BURST_FOR = Duration.ofSeconds(1);
 
     private final ClusterConnector connector;
     private final ClusterStore store;
@@ -151,13 +153,31 @@ public final class ClusterSync implements AutoCloseable {
             case "container" -> {
                 if (!signal.serviceId().isEmpty()) {
                     hot.touch(signal.serviceId(), now);
-                    // a container of ours died or changed health: look now, not at the next tick
-                    if (tick != null && tick.cancel(false)) {
-                        scheduleTick(Duration.ZERO);
-                    }
+                    // the event arrives before the manager has recorded the task's new state:
+                    // look at this service's tasks in quick succession until they change
+                    String id = signal.serviceId();
+                    List<SwarmTask> before = store.snapshot().tasksOf(id);
+                    thread.execute(() -> burst(id, before, now + BURST_FOR.toNanos()));
                 }
             }
             default -> { }
+        }
+    }
+
+    private void burst(String serviceId, List<SwarmTask> before, long until) {
+        ClusterSource s = source;
+        if (s == null || closed || System.nanoTime() - until > 0) {
+            return;
+        }
+        try {
+            store.replaceTasks(t -> t.serviceId().equals(serviceId), s.listTasks(Set.of(serviceId)));
+        } catch (RuntimeException e) {
+            // the regular tick notices a lost connection; a burst only looks sooner
+            LOG.debug("burst poll failed", e);
+            return;
+        }
+        if (store.snapshot().tasksOf(serviceId).equals(before)) {
+            thread.schedule(() -> burst(serviceId, before, until), BURST_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
