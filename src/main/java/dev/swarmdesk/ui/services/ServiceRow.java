@@ -1,6 +1,8 @@
 package dev.swarmdesk.ui.services;
 
 import dev.swarmdesk.listing.ServiceLine;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -13,6 +15,7 @@ public final class ServiceRow {
     private final ReadOnlyStringWrapper replicas = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper image = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper update = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper shortOfTasks = new ReadOnlyBooleanWrapper();
 
     ServiceRow(String id) {
         this.id = id;
@@ -24,6 +27,12 @@ public final class ServiceRow {
         replicas.set(line.replicas());
         image.set(line.image());
         update.set(line.updateState());
+        shortOfTasks.set(line.running() < line.desired());
+    }
+
+    /** Fewer tasks run than should: the row is marked so a failing service stands out. */
+    public ReadOnlyBooleanProperty shortOfTasksProperty() {
+        return shortOfTasks.getReadOnlyProperty();
     }
 
     public String id() {

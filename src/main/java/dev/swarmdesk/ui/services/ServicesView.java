@@ -28,6 +28,7 @@ public final class ServicesView {
     private RowSync<TaskLine, TaskRow> taskRows = newTaskRows();
     private final SplitPane root = new SplitPane(serviceTable, taskTable);
     private ClusterSnapshot last = ClusterSnapshot.EMPTY;
+    private boolean selectedOnce;
 
     public ServicesView() {
         root.setOrientation(Orientation.VERTICAL);
@@ -46,6 +47,7 @@ public final class ServicesView {
         taskTable.getColumns().add(column("Desired", TaskRow::desiredProperty, 90));
         taskTable.getColumns().add(column("Current state", TaskRow::currentProperty, 200));
         taskTable.getColumns().add(column("Error", TaskRow::errorProperty, 360));
+        serviceTable.setRowFactory(table -> new ServiceTableRow());
         serviceTable.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             tasks.clear();
             taskRows = newTaskRows();
@@ -74,6 +76,11 @@ public final class ServicesView {
     public void apply(ModelUpdate update) {
         last = update.snapshot();
         serviceRows.apply(ServiceLine.of(last.services()), services);
+        if (serviceTable.getSelectionModel().isEmpty() && !services.isEmpty() && !selectedOnce) {
+            // the first time services arrive, show the first one's tasks instead of an empty pane
+            selectedOnce = true;
+            serviceTable.getSelectionModel().selectFirst();
+        }
         showTasks();
     }
 

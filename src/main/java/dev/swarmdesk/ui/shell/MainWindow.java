@@ -24,6 +24,7 @@ public final class MainWindow {
         bar.setPadding(new Insets(6, 10, 6, 10));
         root.setTop(bar);
         root.setCenter(services.node());
+        scene.getStylesheets().add(MainWindow.class.getResource("/dev/swarmdesk/ui/swarmdesk.css").toExternalForm());
         bridge.subscribe(this::apply);
     }
 
