@@ -4,12 +4,14 @@ import dev.swarmdesk.cluster.ClusterStore;
 import dev.swarmdesk.cluster.ClusterSync;
 import dev.swarmdesk.cluster.ConnectionStatus;
 import dev.swarmdesk.cluster.ConnectionStatus.Phase;
+import dev.swarmdesk.cluster.NewsFeed;
 import dev.swarmdesk.cluster.SyncSettings;
 import dev.swarmdesk.engine.endpoint.ConnectionOptions;
 import dev.swarmdesk.engine.endpoint.EndpointException;
 import dev.swarmdesk.ui.fx.FxModelBridge;
 import dev.swarmdesk.ui.shell.MainWindow;
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
 import javafx.application.Application;
@@ -29,6 +31,7 @@ public final class DesktopApp extends Application {
     private static volatile boolean exitAfterFirstFrame;
 
     private final ClusterStore store = new ClusterStore();
+    private final NewsFeed news = new NewsFeed(Clock.systemUTC());
     private final ExecutorService connectJobs = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "swarmdesk-connect");
         t.setDaemon(true);
@@ -53,12 +56,12 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        bridge = new FxModelBridge(store);
-        MainWindow window = new MainWindow(bridge);
+        store.subscribe(news);
+        bridge = new FxModelBridge(store, news);
+        MainWindow.applyTheme(false);
+        MainWindow window = new MainWindow(bridge, Views.all());
         stage.setTitle("SwarmDesk");
         stage.setScene(window.scene());
-        stage.setWidth(1100);
-        stage.setHeight(700);
         if (exitAfterFirstFrame) {
             FirstFrame.report(stage.getScene(), ManagementFactory.getRuntimeMXBean().getStartTime());
         } else {

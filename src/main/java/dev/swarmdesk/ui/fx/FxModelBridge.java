@@ -2,7 +2,10 @@ package dev.swarmdesk.ui.fx;
 
 import dev.swarmdesk.cluster.ChangeBatch;
 import dev.swarmdesk.cluster.ClusterChange;
+import dev.swarmdesk.cluster.ClusterNews;
+import dev.swarmdesk.cluster.ClusterSnapshot;
 import dev.swarmdesk.cluster.ClusterStore;
+import dev.swarmdesk.cluster.NewsFeed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -29,6 +32,8 @@ public final class FxModelBridge implements AutoCloseable {
     private final ClusterStore store;
     private final AutoCloseable subscription;
     private final ConcurrentLinkedQueue<ChangeBatch> queue = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<ClusterNews> newsQueue = new ConcurrentLinkedQueue<>();
+    private final AutoCloseable newsSubscription;
     private final AtomicBoolean handOffPending = new AtomicBoolean();
     private final List<Consumer<ModelUpdate>> listeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -38,15 +43,24 @@ public final class FxModelBridge implements AutoCloseable {
     });
     private volatile long lastHandOffNanos;
 
-    public FxModelBridge(ClusterStore store) {
+    public FxModelBridge(ClusterStore store, NewsFeed news) {
         this.store = store;
         this.subscription = store.subscribe(this::enqueue);
+        this.newsSubscription = news.subscribe(n -> {
+            newsQueue.add(n);
+            requestHandOff();
+        });
     }
 
     /** Call on the FX thread. The listener gets the current snapshot at once, then every update. */
     public void subscribe(Consumer<ModelUpdate> listener) {
         listeners.add(listener);
-        listener.accept(new ModelUpdate(List.of(), store.snapshot()));
+        listener.accept(new ModelUpdate(List.of(), List.of(), store.snapshot()));
+    }
+
+    /** The model as it is now (any thread). */
+    public ClusterSnapshot snapshot() {
+        return store.snapshot();
     }
 
     public void unsubscribe(Consumer<ModelUpdate> listener) {
@@ -64,6 +78,10 @@ public final class FxModelBridge implements AutoCloseable {
 
     private void enqueue(ChangeBatch batch) {
         queue.add(batch);
+        requestHandOff();
+    }
+
+    private void requestHandOff() {
         if (handOffPending.compareAndSet(false, true)) {
             long sinceLast = (System.nanoTime() - lastHandOffNanos) / 1_000_000;
             long wait = Math.max(0, PULSE_MILLIS - sinceLast);
@@ -80,10 +98,14 @@ public final class FxModelBridge implements AutoCloseable {
             changes.addAll(b.changes());
             last = b;
         }
-        if (last == null) {
+        List<ClusterNews> news = new ArrayList<>();
+        for (ClusterNews n; (n = newsQueue.poll()) != null; ) {
+            news.add(n);
+        }
+        if (last == null && news.isEmpty()) {
             return;
         }
-        ModelUpdate update = new ModelUpdate(changes, last.snapshot());
+        ModelUpdate update = new ModelUpdate(changes, news, last == null ? store.snapshot() : last.snapshot());
         for (Consumer<ModelUpdate> l : listeners) {
             try {
                 l.accept(update);
@@ -97,6 +119,7 @@ public final class FxModelBridge implements AutoCloseable {
     public void close() {
         try {
             subscription.close();
+            newsSubscription.close();
         } catch (Exception e) {
             LOG.debug("unsubscribe failed", e);
         }

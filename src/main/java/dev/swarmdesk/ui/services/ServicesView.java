@@ -4,6 +4,9 @@ import dev.swarmdesk.cluster.ClusterSnapshot;
 import dev.swarmdesk.listing.ServiceLine;
 import dev.swarmdesk.listing.TaskLine;
 import dev.swarmdesk.ui.fx.ModelUpdate;
+import dev.swarmdesk.ui.shell.View;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import java.time.Instant;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
@@ -17,7 +20,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
 /** Services with their replicas, and the tasks of the selected service, following the model live. */
-public final class ServicesView {
+public final class ServicesView implements View {
 
     private final ObservableList<ServiceRow> services = FXCollections.observableArrayList();
     private final ObservableList<TaskRow> tasks = FXCollections.observableArrayList();
@@ -68,11 +71,22 @@ public final class ServicesView {
         return c;
     }
 
+    @Override
+    public String title() {
+        return "Services";
+    }
+
+    @Override
+    public Ikon icon() {
+        return MaterialDesignA.APPS;
+    }
+
+    @Override
     public Node node() {
         return root;
     }
 
-    /** Applies one hand-off from the bridge (FX thread). */
+    @Override
     public void apply(ModelUpdate update) {
         last = update.snapshot();
         serviceRows.apply(ServiceLine.of(last.services()), services);

@@ -1,48 +1,157 @@
 package dev.swarmdesk.ui.shell;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import dev.swarmdesk.cluster.ClusterSnapshot;
 import dev.swarmdesk.cluster.ConnectionStatus;
 import dev.swarmdesk.ui.fx.FxModelBridge;
 import dev.swarmdesk.ui.fx.ModelUpdate;
-import dev.swarmdesk.ui.services.ServicesView;
-import javafx.geometry.Insets;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.application.Application;
+import javafx.css.PseudoClass;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
-/** The main window: a connection bar over the live services view. */
+/**
+ * The main window: a connection bar, a banner while the engine is away, one tab per view
+ * (Ctrl+1..n), and a status bar. Only the selected view follows the model; the others catch up
+ * from the current snapshot when they are selected again.
+ */
 public final class MainWindow {
 
-    private final Label connection = new Label("Connecting…");
-    private final ServicesView services = new ServicesView();
-    private final BorderPane root = new BorderPane();
-    private final Scene scene = new Scene(root);
+    static final PseudoClass DISCONNECTED = PseudoClass.getPseudoClass("disconnected");
+    private static boolean dark;
 
-    public MainWindow(FxModelBridge bridge) {
-        connection.setId("connection-status");
-        HBox bar = new HBox(connection);
-        bar.setPadding(new Insets(6, 10, 6, 10));
-        root.setTop(bar);
-        root.setCenter(services.node());
+    private final FxModelBridge bridge;
+    private final List<View> views;
+    private final TabPane tabs = new TabPane();
+    private final Label banner = new Label();
+    private final StatusBar status = new StatusBar();
+    private final BorderPane root = new BorderPane();
+    private final Scene scene = new Scene(root, 1200, 760);
+    private final Consumer<ModelUpdate> shellListener = this::applyToShell;
+    private final ConnectionBar connection;
+    private View shown;
+    private final Consumer<ModelUpdate> viewListener = u -> {
+        if (shown != null) {
+            shown.apply(u);
+        }
+    };
+
+    public MainWindow(FxModelBridge bridge, List<View> views) {
+        this.bridge = bridge;
+        this.views = List.copyOf(views);
+        Button theme = new Button(null, new FontIcon(MaterialDesignT.THEME_LIGHT_DARK));
+        theme.setId("theme-toggle");
+        theme.setTooltip(new Tooltip("Light or dark theme (Ctrl+Shift+L)"));
+        theme.setOnAction(e -> toggleTheme());
+        connection = new ConnectionBar(theme);
+        banner.setId("connection-banner");
+        banner.getStyleClass().add("connection-banner");
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setVisible(false);
+        banner.setManaged(false);
+        root.setTop(new VBox(connection.node(), banner));
+        root.setCenter(tabs);
+        root.setBottom(status.node());
         scene.getStylesheets().add(MainWindow.class.getResource("/dev/swarmdesk/ui/swarmdesk.css").toExternalForm());
-        bridge.subscribe(this::apply);
+        buildTabs();
+        bridge.subscribe(shellListener);
+        bridge.subscribe(viewListener);
     }
 
-    private void apply(ModelUpdate update) {
-        ConnectionStatus c = update.snapshot().connection();
-        connection.setText(describe(c));
-        services.node().setOpacity(c.isConnected() ? 1.0 : 0.6);
-        services.apply(update);
+    private void buildTabs() {
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("views");
+        for (int i = 0; i < views.size(); i++) {
+            View v = views.get(i);
+            Tab tab = new Tab(v.title(), v.node());
+            tab.setGraphic(new FontIcon(v.icon()));
+            tab.setId("tab-" + v.title().toLowerCase().replace(' ', '-'));
+            tab.setUserData(v);
+            tabs.getTabs().add(tab);
+            if (i < 9) {
+                int index = i;
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i + 1)),
+                        KeyCombination.SHORTCUT_DOWN), () -> tabs.getSelectionModel().select(index));
+            }
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                () -> { if (shown != null) { shown.focusSearch(); } });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), this::toggleTheme);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> select(now));
+        select(tabs.getSelectionModel().getSelectedItem());
+    }
+
+    private void select(Tab tab) {
+        shown = tab == null ? null : (View) tab.getUserData();
+        if (shown != null) {
+            // a view that was hidden catches up from the current snapshot
+            shown.apply(new ModelUpdate(List.of(), List.of(), bridge.snapshot()));
+        }
+    }
+
+    /** Selects a view by title (for tests and for links between views). */
+    public void show(String title) {
+        tabs.getTabs().stream().filter(t -> t.getText().equals(title)).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    private void applyToShell(ModelUpdate update) {
+        ClusterSnapshot snap = update.snapshot();
+        ConnectionStatus c = snap.connection();
+        connection.show(c);
+        boolean away = c.phase() == ConnectionStatus.Phase.RECONNECTING || c.phase() == ConnectionStatus.Phase.FAILED;
+        banner.setText(away ? bannerText(c) : "");
+        banner.setVisible(away);
+        banner.setManaged(away);
+        // greyed but readable: the last picture stays on screen while the engine is away
+        tabs.setOpacity(away ? 0.55 : 1.0);
+        long running = snap.tasks().values().stream().filter(t -> t.isRunning()).count();
+        status.counts(snap.nodes().size(), snap.services().size(), running, snap.tasks().size());
+        if (!update.news().isEmpty()) {
+            status.latest(NewsWords.describe(update.news().get(update.news().size() - 1)));
+        }
+    }
+
+    private static String bannerText(ConnectionStatus c) {
+        return c.phase() == ConnectionStatus.Phase.FAILED
+                ? "Cannot connect: " + c.message() + " — retrying"
+                : "Connection lost (" + c.message() + ") — reconnecting; showing the last known state";
     }
 
     static String describe(ConnectionStatus c) {
         return switch (c.phase()) {
             case IDLE, CONNECTING -> "Connecting…";
             case CONNECTED -> "Connected to " + c.endpoint() + " (engine " + c.engineVersion() + ")";
-            case RECONNECTING -> "Reconnecting to the cluster… " + c.message();
-            case FAILED -> "Cannot connect: " + c.message();
+            case RECONNECTING -> "Reconnecting…";
+            case FAILED -> "Not connected";
             case CLOSED -> "Closed";
         };
+    }
+
+    /** Applies the AtlantaFX theme (call once before the first window shows). */
+    public static void applyTheme(boolean darkTheme) {
+        dark = darkTheme;
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private void toggleTheme() {
+        applyTheme(!dark);
     }
 
     public Scene scene() {

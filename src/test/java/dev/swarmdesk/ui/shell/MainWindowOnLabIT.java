@@ -6,9 +6,13 @@ import dev.swarmdesk.domain.SwarmTask;
 import dev.swarmdesk.lab.LabServices;
 import dev.swarmdesk.lab.LabSwarm;
 import dev.swarmdesk.lab.LiveModel;
+import dev.swarmdesk.cluster.NewsFeed;
 import dev.swarmdesk.ui.fx.FxModelBridge;
+import dev.swarmdesk.ui.services.ServicesView;
+import java.time.Clock;
 import dev.swarmdesk.ui.services.ServiceRow;
 import dev.swarmdesk.ui.services.TaskRow;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -33,7 +37,7 @@ class MainWindowOnLabIT {
     @Start
     void start(Stage stage) {
         model = new LiveModel(lab.connector());
-        stage.setScene(new MainWindow(new FxModelBridge(model.store)).scene());
+        stage.setScene(new MainWindow(new FxModelBridge(model.store, new NewsFeed(Clock.systemUTC())), List.of(new ServicesView())).scene());
         stage.setWidth(1000);
         stage.setHeight(650);
         stage.show();

@@ -6,7 +6,10 @@ import dev.swarmdesk.cluster.ClusterStore;
 import dev.swarmdesk.cluster.ConnectionStatus;
 import dev.swarmdesk.cluster.ConnectionStatus.Phase;
 import dev.swarmdesk.domain.TaskState;
+import dev.swarmdesk.cluster.NewsFeed;
 import dev.swarmdesk.ui.fx.FxModelBridge;
+import dev.swarmdesk.ui.services.ServicesView;
+import java.time.Clock;
 import dev.swarmdesk.ui.services.ServiceRow;
 import dev.swarmdesk.ui.services.TaskRow;
 import java.util.List;
@@ -29,7 +32,7 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        MainWindow window = new MainWindow(new FxModelBridge(store));
+        MainWindow window = new MainWindow(new FxModelBridge(store, new NewsFeed(Clock.systemUTC())), List.of(new ServicesView()));
         stage.setScene(window.scene());
         stage.setWidth(900);
         stage.setHeight(600);
