@@ -7,14 +7,7 @@ cd "$(dirname "$0")/.."
 bash packaging/install-deps.sh
 bash packaging/lab/swarm-lab.sh up --workers 2
 
-image=127.0.0.1:5999/lab/busybox:1
-sample() {  # name, then `docker service create` arguments; created once
-  docker service inspect "$1" >/dev/null 2>&1 || docker service create --detach --quiet --name "$@" >/dev/null
-}
-sample demo-web --replicas 3 --update-order start-first --health-cmd "wget -q -O- http://127.0.0.1:8080/ || exit 1" \
-  --health-interval 5s $image sh -c 'mkdir -p /www && echo ok > /www/index.html && httpd -f -p 8080 -h /www'
-sample demo-agent --mode global $image sleep 1000000
-sample demo-flaky --replicas 2 --restart-delay 5s $image sh -c 'sleep 20; exit 1'
+bash packaging/lab/demo-services.sh
 
 if [[ ! -f target/swarmdesk.jar || -n $(find src pom.xml -newer target/swarmdesk.jar -print -quit) ]]; then
   mvn -B -q -DskipTests package

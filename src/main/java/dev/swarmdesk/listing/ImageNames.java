@@ -40,6 +40,16 @@ public final class ImageNames {
         return ref;
     }
 
+    /** The short digest of a pinned reference ("sha256:0123456789ab"), or "" when unpinned. */
+    public static String shortDigest(String image) {
+        int at = image == null ? -1 : image.indexOf("@sha256:");
+        if (at < 0) {
+            return "";
+        }
+        String hex = image.substring(at + "@sha256:".length());
+        return "sha256:" + hex.substring(0, Math.min(12, hex.length()));
+    }
+
     /** A reference whose first part is not a registry host (no dot, no port, not localhost). */
     private static boolean domainless(String ref) {
         String first = ref.substring(0, ref.indexOf('/'));

@@ -4,24 +4,31 @@ import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.TableRow;
 
-/** A services table row that carries the :short-of-tasks pseudo-class of its service. */
+/** A services table row that carries the :short-of-tasks and :troubled pseudo-classes of its service. */
 final class ServiceTableRow extends TableRow<ServiceRow> {
 
     private static final PseudoClass SHORT = PseudoClass.getPseudoClass("short-of-tasks");
+    private static final PseudoClass TROUBLED = PseudoClass.getPseudoClass("troubled");
 
-    private final ChangeListener<Boolean> onShort = (obs, was, now) -> pseudoClassStateChanged(SHORT, now);
+    private final ChangeListener<Boolean> onChange = (obs, was, now) -> mark(getItem());
 
     @Override
     protected void updateItem(ServiceRow item, boolean empty) {
         ServiceRow previous = getItem();
         if (previous != null) {
-            previous.shortOfTasksProperty().removeListener(onShort);
+            previous.shortOfTasksProperty().removeListener(onChange);
+            previous.troubledProperty().removeListener(onChange);
         }
         super.updateItem(item, empty);
-        boolean isShort = !empty && item != null && item.shortOfTasksProperty().get();
-        pseudoClassStateChanged(SHORT, isShort);
         if (!empty && item != null) {
-            item.shortOfTasksProperty().addListener(onShort);
+            item.shortOfTasksProperty().addListener(onChange);
+            item.troubledProperty().addListener(onChange);
         }
+        mark(empty ? null : item);
+    }
+
+    private void mark(ServiceRow row) {
+        pseudoClassStateChanged(SHORT, row != null && row.shortOfTasksProperty().get());
+        pseudoClassStateChanged(TROUBLED, row != null && row.troubledProperty().get());
     }
 }

@@ -1,66 +1,105 @@
 package dev.swarmdesk.ui.services;
 
 import dev.swarmdesk.cluster.ClusterSnapshot;
+import dev.swarmdesk.domain.SwarmService;
+import dev.swarmdesk.listing.HealthSummary;
 import dev.swarmdesk.listing.ServiceLine;
+import dev.swarmdesk.listing.SlotHistory;
 import dev.swarmdesk.listing.TaskLine;
 import dev.swarmdesk.ui.fx.ModelUpdate;
 import dev.swarmdesk.ui.shell.View;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import java.time.Instant;
 import java.util.function.Function;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 
-/** Services with their replicas, and the tasks of the selected service, following the model live. */
+/**
+ * Services with their replicas, image, ports, update state and health, searchable; below, the
+ * tasks of the selected service grouped by slot. Follows the model live; rows update in place.
+ */
 public final class ServicesView implements View {
 
     private final ObservableList<ServiceRow> services = FXCollections.observableArrayList();
-    private final ObservableList<TaskRow> tasks = FXCollections.observableArrayList();
-    private final TableView<ServiceRow> serviceTable = new TableView<>(services);
-    private final TableView<TaskRow> taskTable = new TableView<>(tasks);
-    private final RowSync<ServiceLine, ServiceRow> serviceRows =
-            new RowSync<>(ServiceLine::id, ServiceRow::new, ServiceRow::show);
-    private RowSync<TaskLine, TaskRow> taskRows = newTaskRows();
-    private final SplitPane root = new SplitPane(serviceTable, taskTable);
+    private final FilteredList<ServiceRow> filtered = new FilteredList<>(services);
+    private final SortedList<ServiceRow> sorted = new SortedList<>(filtered);
+    private final TableView<ServiceRow> serviceTable = new TableView<>(sorted);
+    private final TaskTree tasks = new TaskTree();
+    private final TextField search = new TextField();
+    private final Label count = new Label();
+    private final RowSync<ServiceLine, ServiceRow> serviceRows;
+    private final BorderPane root = new BorderPane();
     private ClusterSnapshot last = ClusterSnapshot.EMPTY;
+    private String shownTasksOf;
     private boolean selectedOnce;
 
     public ServicesView() {
-        root.setOrientation(Orientation.VERTICAL);
-        root.setDividerPositions(0.55);
+        serviceRows = new RowSync<>(ServiceLine::id, ServiceRow::new, this::showRow);
         serviceTable.setId("services-table");
-        taskTable.setId("tasks-table");
         serviceTable.setPlaceholder(new Label("No services"));
-        taskTable.setPlaceholder(new Label("Select a service to see its tasks"));
-        serviceTable.getColumns().add(column("Name", ServiceRow::nameProperty, 220));
-        serviceTable.getColumns().add(column("Mode", ServiceRow::modeProperty, 110));
-        serviceTable.getColumns().add(column("Replicas", ServiceRow::replicasProperty, 160));
-        serviceTable.getColumns().add(column("Image", ServiceRow::imageProperty, 280));
-        serviceTable.getColumns().add(column("Update", ServiceRow::updateProperty, 110));
-        taskTable.getColumns().add(column("Task", TaskRow::nameProperty, 200));
-        taskTable.getColumns().add(column("Node", TaskRow::nodeProperty, 140));
-        taskTable.getColumns().add(column("Desired", TaskRow::desiredProperty, 90));
-        taskTable.getColumns().add(column("Current state", TaskRow::currentProperty, 200));
-        taskTable.getColumns().add(column("Error", TaskRow::errorProperty, 360));
         serviceTable.setRowFactory(table -> new ServiceTableRow());
-        serviceTable.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
-            tasks.clear();
-            taskRows = newTaskRows();
-            showTasks();
+        serviceTable.getColumns().add(column("Name", ServiceRow::nameProperty, 170));
+        serviceTable.getColumns().add(column("Stack", ServiceRow::stackProperty, 80));
+        serviceTable.getColumns().add(column("Mode", ServiceRow::modeProperty, 90));
+        TableColumn<ServiceRow, String> replicas = column("Replicas", ServiceRow::replicasProperty, 130);
+        replicas.setCellFactory(c -> new ReplicasCell());
+        serviceTable.getColumns().add(replicas);
+        serviceTable.getColumns().add(column("Image", ServiceRow::imageProperty, 210));
+        serviceTable.getColumns().add(column("Digest", ServiceRow::digestProperty, 110));
+        serviceTable.getColumns().add(column("Ports", ServiceRow::portsProperty, 110));
+        serviceTable.getColumns().add(column("Update", ServiceRow::updateProperty, 90));
+        serviceTable.getColumns().add(column("Health", ServiceRow::healthProperty, 200));
+        // the columns share the window's width: no horizontal scrolling to find the health
+        serviceTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        sorted.comparatorProperty().bind(serviceTable.comparatorProperty());
+        serviceTable.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> showTasks());
+
+        search.setId("services-search");
+        search.setPromptText("Search services (Ctrl+F)");
+        search.setPrefColumnCount(28);
+        search.textProperty().addListener((obs, was, now) -> {
+            filtered.setPredicate(now.isBlank() ? null : row -> row.matches(now));
+            count.setText(countText());
         });
+        HBox toolbar = new HBox(10, search, count);
+        toolbar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        toolbar.setPadding(new Insets(6, 8, 6, 8));
+        toolbar.getStyleClass().add("services-toolbar");
+
+        SplitPane split = new SplitPane(serviceTable, tasks.control());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
+        root.setTop(toolbar);
+        root.setCenter(split);
+
+        // relative ages ("Running 5 seconds ago") go stale while nothing changes: re-word them
+        Timeline ages = new Timeline(new KeyFrame(Duration.seconds(1), e -> tasks.tick(Instant.now())));
+        ages.setCycleCount(Timeline.INDEFINITE);
+        ages.play();
     }
 
-    private static RowSync<TaskLine, TaskRow> newTaskRows() {
-        Instant[] now = {Instant.now()};
-        return new RowSync<>(TaskLine::id, TaskRow::new, (row, line) -> row.show(line, now[0]));
+    private void showRow(ServiceRow row, ServiceLine line) {
+        SwarmService s = last.services().get(line.id());
+        HealthSummary health = HealthSummary.of(last.tasksOf(line.id()), s != null && s.hasHealthcheck(),
+                Instant.now());
+        row.show(line, s == null ? "" : s.image(), health);
     }
 
     private static <R> TableColumn<R, String> column(String title, Function<R, ObservableValue<String>> value,
@@ -87,10 +126,17 @@ public final class ServicesView implements View {
     }
 
     @Override
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    @Override
     public void apply(ModelUpdate update) {
         last = update.snapshot();
         serviceRows.apply(ServiceLine.of(last.services()), services);
-        if (serviceTable.getSelectionModel().isEmpty() && !services.isEmpty() && !selectedOnce) {
+        count.setText(countText());
+        if (serviceTable.getSelectionModel().isEmpty() && !sorted.isEmpty() && !selectedOnce) {
             // the first time services arrive, show the first one's tasks instead of an empty pane
             selectedOnce = true;
             serviceTable.getSelectionModel().selectFirst();
@@ -98,11 +144,23 @@ public final class ServicesView implements View {
         showTasks();
     }
 
+    private String countText() {
+        return filtered.size() == services.size() ? services.size() + " services"
+                : filtered.size() + " of " + services.size() + " services";
+    }
+
     private void showTasks() {
         ServiceRow selected = serviceTable.getSelectionModel().getSelectedItem();
         if (selected == null) {
+            tasks.clear();
+            shownTasksOf = null;
             return;
         }
-        taskRows.apply(TaskLine.of(last.tasksOf(selected.id()), last), tasks);
+        if (!selected.id().equals(shownTasksOf)) {
+            tasks.clear();
+            shownTasksOf = selected.id();
+        }
+        Instant now = Instant.now();
+        tasks.show(SlotHistory.of(TaskLine.of(last.tasksOf(selected.id()), last), now), now);
     }
 }

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,8 +62,9 @@ class MainWindowOnLabIT {
 
             waitUntil(10, () -> robot.lookup(name).tryQuery().isPresent());
             robot.clickOn(name);
-            TableView<TaskRow> tasks = robot.lookup("#tasks-table").queryTableView();
-            waitUntil(10, () -> tasks.getItems().size() == 2);
+            @SuppressWarnings("unchecked")
+        TreeTableView<TaskRow> tasks = (TreeTableView<TaskRow>) robot.lookup("#tasks-table").query();
+            waitUntil(10, () -> TaskTreeRows.all(tasks).size() == 2);
             ServiceRow selected = table.getSelectionModel().getSelectedItem();
 
             SwarmTask victim = model.store.snapshot().tasksOf(id).stream().filter(SwarmTask::isRunning)
@@ -76,7 +78,7 @@ class MainWindowOnLabIT {
             } else {
                 lab.docker("kill", victim.containerId());
             }
-            waitUntil(20, () -> tasks.getItems().size() == 3 && tasks.getItems().stream()
+            waitUntil(20, () -> TaskTreeRows.all(tasks).size() == 3 && TaskTreeRows.all(tasks).stream()
                     .anyMatch(r -> r.errorProperty().get().equals("task: non-zero exit (137)")));
             assertThat(table.getSelectionModel().getSelectedItem()).isSameAs(selected);
         }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,8 +56,9 @@ class MainWindowTest {
         // rows exist before their cells are laid out: wait for the cell that shows the name
         waitUntil(() -> robot.lookup("web").tryQuery().isPresent());
         robot.clickOn("web");
-        TableView<TaskRow> tasks = robot.lookup("#tasks-table").queryTableView();
-        waitUntil(() -> tasks.getItems().size() == 2);
+        @SuppressWarnings("unchecked")
+        TreeTableView<TaskRow> tasks = (TreeTableView<TaskRow>) robot.lookup("#tasks-table").query();
+        waitUntil(() -> TaskTreeRows.all(tasks).size() == 2);
         ServiceRow selected = services.getSelectionModel().getSelectedItem();
         assertThat(selected.nameProperty().get()).isEqualTo("web");
 
@@ -67,8 +69,8 @@ class MainWindowTest {
                 ModelFixtures.task("t2", "s1", 2, "n1", TaskState.RUNNING, ""),
                 ModelFixtures.task("t3", "s1", 1, "n1", TaskState.STARTING, "")));
 
-        waitUntil(() -> tasks.getItems().size() == 3);
-        assertThat(tasks.getItems()).anySatisfy(r -> assertThat(r.errorProperty().get())
+        waitUntil(() -> TaskTreeRows.all(tasks).size() == 3);
+        assertThat(TaskTreeRows.all(tasks)).anySatisfy(r -> assertThat(r.errorProperty().get())
                 .isEqualTo("task: non-zero exit (137)"));
         assertThat(services.getSelectionModel().getSelectedItem()).isSameAs(selected);
         assertThat(selected.replicasProperty().get()).isEqualTo("1/2");
