@@ -53,6 +53,10 @@ public final class MainWindow {
     public MainWindow(FxModelBridge bridge, List<View> views) {
         this.bridge = bridge;
         this.views = List.copyOf(views);
+        if (Application.getUserAgentStylesheet() == null) {
+            // the stylesheet uses the theme's colour variables: never run without a theme
+            applyTheme(false);
+        }
         Button theme = new Button(null, new FontIcon(MaterialDesignT.THEME_LIGHT_DARK));
         theme.setId("theme-toggle");
         theme.setTooltip(new Tooltip("Light or dark theme (Ctrl+Shift+L)"));

@@ -35,8 +35,11 @@ class MainWindowOnLabIT {
     private final LabSwarm lab = LabSwarm.get();
     private LiveModel model;
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         model = new LiveModel(lab.connector());
         stage.setScene(new MainWindow(new FxModelBridge(model.store, new NewsFeed(Clock.systemUTC())), List.of(new ServicesView())).scene());
         stage.setWidth(1000);
@@ -61,6 +64,9 @@ class MainWindowOnLabIT {
                     .lines().toList())));
 
             waitUntil(10, () -> robot.lookup(name).tryQuery().isPresent());
+            // under X without a window manager nothing gives the window focus but us
+            robot.interact(() -> stage.requestFocus());
+            WaitForAsyncUtils.waitForFxEvents();
             robot.clickOn(name);
             @SuppressWarnings("unchecked")
         TreeTableView<TaskRow> tasks = (TreeTableView<TaskRow>) robot.lookup("#tasks-table").query();

@@ -31,8 +31,11 @@ class MainWindowTest {
 
     private final ClusterStore store = new ClusterStore();
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         MainWindow window = new MainWindow(new FxModelBridge(store, new NewsFeed(Clock.systemUTC())), List.of(new ServicesView()));
         stage.setScene(window.scene());
         stage.setWidth(900);
@@ -55,6 +58,9 @@ class MainWindowTest {
 
         // rows exist before their cells are laid out: wait for the cell that shows the name
         waitUntil(() -> robot.lookup("web").tryQuery().isPresent());
+        // under X without a window manager nothing gives the window focus but us
+        robot.interact(() -> stage.requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("web");
         @SuppressWarnings("unchecked")
         TreeTableView<TaskRow> tasks = (TreeTableView<TaskRow>) robot.lookup("#tasks-table").query();
