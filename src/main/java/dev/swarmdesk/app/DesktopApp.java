@@ -59,13 +59,17 @@ public final class DesktopApp extends Application {
         store.subscribe(news);
         bridge = new FxModelBridge(store, news);
         MainWindow.applyTheme(false);
-        MainWindow window = new MainWindow(bridge, Views.all());
+        MainWindow window = new MainWindow(bridge);
         stage.setTitle("SwarmDesk");
         stage.setScene(window.scene());
         if (exitAfterFirstFrame) {
             FirstFrame.report(stage.getScene(), ManagementFactory.getRuntimeMXBean().getStartTime());
         } else {
-            FirstFrame.afterShown(stage.getScene(), this::connectInBackground);
+            // the views and the connection come after the first frame, so the window shows at once
+            FirstFrame.afterShown(stage.getScene(), () -> {
+                window.install(Views.all());
+                connectInBackground();
+            });
         }
         stage.show();
     }

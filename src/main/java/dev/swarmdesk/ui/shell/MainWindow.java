@@ -35,7 +35,7 @@ public final class MainWindow {
     private static boolean dark;
 
     private final FxModelBridge bridge;
-    private final List<View> views;
+    private final List<View> views = new java.util.ArrayList<>();
     private final TabPane tabs = new TabPane();
     private final Label banner = new Label();
     private final StatusBar status = new StatusBar();
@@ -50,9 +50,18 @@ public final class MainWindow {
         }
     };
 
+    /** A window with its views at once (tests, and anything that needs no fast first frame). */
     public MainWindow(FxModelBridge bridge, List<View> views) {
+        this(bridge);
+        install(views);
+    }
+
+    /**
+     * A window with its bars and no views yet: cheap to show, so the first frame comes fast;
+     * {@link #install} adds the views after it.
+     */
+    public MainWindow(FxModelBridge bridge) {
         this.bridge = bridge;
-        this.views = List.copyOf(views);
         if (Application.getUserAgentStylesheet() == null) {
             // the stylesheet uses the theme's colour variables: never run without a theme
             applyTheme(false);
@@ -68,35 +77,38 @@ public final class MainWindow {
         banner.setVisible(false);
         banner.setManaged(false);
         root.setTop(new VBox(connection.node(), banner));
-        root.setCenter(tabs);
+        Label loading = new Label("Loading…");
+        loading.setId("loading");
+        root.setCenter(loading);
         root.setBottom(status.node());
         scene.getStylesheets().add(MainWindow.class.getResource("/dev/swarmdesk/ui/swarmdesk.css").toExternalForm());
-        buildTabs();
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("views");
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                () -> { if (shown != null) { shown.focusSearch(); } });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), this::toggleTheme);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> select(now));
         bridge.subscribe(shellListener);
         bridge.subscribe(viewListener);
     }
 
-    private void buildTabs() {
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setId("views");
-        for (int i = 0; i < views.size(); i++) {
-            View v = views.get(i);
+    /** Adds the views as tabs, in order (Ctrl+1 for the first). */
+    public void install(List<View> added) {
+        for (View v : added) {
+            int i = views.size();
+            views.add(v);
             Tab tab = new Tab(v.title(), v.node());
             tab.setGraphic(new FontIcon(v.icon()));
             tab.setId("tab-" + v.title().toLowerCase().replace(' ', '-'));
             tab.setUserData(v);
             tabs.getTabs().add(tab);
             if (i < 9) {
-                int index = i;
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i + 1)),
-                        KeyCombination.SHORTCUT_DOWN), () -> tabs.getSelectionModel().select(index));
+                        KeyCombination.SHORTCUT_DOWN), () -> tabs.getSelectionModel().select(i));
             }
         }
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                () -> { if (shown != null) { shown.focusSearch(); } });
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), this::toggleTheme);
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> select(now));
+        root.setCenter(tabs);
         select(tabs.getSelectionModel().getSelectedItem());
     }
 
