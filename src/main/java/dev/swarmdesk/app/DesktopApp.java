@@ -1,43 +1,28 @@
 package dev.swarmdesk.app;
 
 import dev.swarmdesk.cluster.ClusterStore;
-import dev.swarmdesk.cluster.ClusterSync;
-import dev.swarmdesk.cluster.ConnectionStatus;
-import dev.swarmdesk.cluster.ConnectionStatus.Phase;
 import dev.swarmdesk.cluster.NewsFeed;
-import dev.swarmdesk.cluster.SyncSettings;
 import dev.swarmdesk.engine.endpoint.ConnectionOptions;
-import dev.swarmdesk.engine.endpoint.EndpointException;
 import dev.swarmdesk.ui.fx.FxModelBridge;
 import dev.swarmdesk.ui.shell.MainWindow;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ExecutorService;
 import javafx.application.Application;
 import javafx.stage.Stage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The desktop face. The window is shown first with an empty model; connecting starts only
- * after the first frame, on a background thread, so the window never waits for the engine.
+ * The desktop face. The window is shown first with an empty model; the views and the
+ * connection come after the first frame, on a background thread, so the window never waits
+ * for the engine.
  */
 public final class DesktopApp extends Application {
-
-    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
 
     private static volatile ConnectionOptions options = ConnectionOptions.none();
     private static volatile boolean exitAfterFirstFrame;
 
     private final ClusterStore store = new ClusterStore();
     private final NewsFeed news = new NewsFeed(Clock.systemUTC());
-    private final ExecutorService connectJobs = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "swarmdesk-connect");
-        t.setDaemon(true);
-        return t;
-    });
-    private ClusterSync sync;
+    private LiveConnection live;
     private FxModelBridge bridge;
 
     /** Called by the command line when no subcommand is given. */
@@ -64,33 +49,43 @@ public final class DesktopApp extends Application {
         stage.setScene(window.scene());
         if (exitAfterFirstFrame) {
             FirstFrame.report(stage.getScene(), ManagementFactory.getRuntimeMXBean().getStartTime());
-        } else {
-            // the views and the connection come after the first frame, so the window shows at once
-            FirstFrame.afterShown(stage.getScene(), () -> {
-                window.install(Views.all());
-                connectInBackground();
-            });
+            stage.show();
+            return;
         }
+        WindowMemory memory = WindowMemory.forUser();
+        memory.restore(stage);
+        memory.rememberOnClose(stage);
+        // the views and the connection come after the first frame, so the window shows at once
+        FirstFrame.afterShown(stage.getScene(), () -> {
+            window.install(Views.all());
+            live = new LiveConnection(store);
+            SavedConnections saved = SavedConnections.forUser();
+            AppConnections connections = new AppConnections(saved, live);
+            window.enableConnections(connections);
+            connectFirst(connections, saved);
+        });
         stage.show();
     }
 
-    private void connectInBackground() {
-        connectJobs.execute(() -> {
-            try {
-                sync = new ClusterSync(Wiring.connectors().open(options), store, SyncSettings.defaults());
-                sync.start();
-            } catch (EndpointException e) {
-                LOG.info("bad endpoint: {}", e.getMessage());
-                store.setConnection(new ConnectionStatus(Phase.FAILED, "", "", e.getMessage()));
-            }
-        });
+    /**
+     * Flags or DOCKER_HOST/DOCKER_CONTEXT say where to connect; without them, the connection used
+     * last time; else the docker CLI's default.
+     */
+    private void connectFirst(AppConnections connections, SavedConnections saved) {
+        boolean fromEnvironment = System.getenv("DOCKER_HOST") != null || System.getenv("DOCKER_CONTEXT") != null;
+        String last = saved.last();
+        if (options.equals(ConnectionOptions.none()) && !fromEnvironment && !last.isEmpty()
+                && connections.exists(last)) {
+            connections.switchTo(last);
+        } else {
+            live.switchTo(options, options.equals(ConnectionOptions.none()) ? AppConnections.DEFAULT : "");
+        }
     }
 
     @Override
     public void stop() {
-        connectJobs.shutdownNow();
-        if (sync != null) {
-            sync.close();
+        if (live != null) {
+            live.close();
         }
         if (bridge != null) {
             bridge.close();

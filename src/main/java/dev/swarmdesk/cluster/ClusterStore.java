@@ -62,6 +62,22 @@ public final class ClusterStore {
         }
     }
 
+    /**
+     * Forgets everything (switching to another cluster): every object is published as removed,
+     * and the next full listing counts as an initial load again, not as news.
+     */
+    public void reset() {
+        synchronized (writeLock) {
+            List<ClusterChange> changes = new ArrayList<>();
+            ClusterSnapshot s = snapshot;
+            s.nodes().values().forEach(n -> changes.add(new NodeChange(n, null)));
+            s.services().values().forEach(v -> changes.add(new ServiceChange(v, null)));
+            s.tasks().values().forEach(t -> changes.add(new TaskChange(t, null)));
+            loadedOnce = false;
+            publish(new ClusterSnapshot(Map.of(), Map.of(), Map.of(), s.connection()), changes, false);
+        }
+    }
+
     public void replaceNodes(Collection<SwarmNode> nodes) {
         synchronized (writeLock) {
             List<ClusterChange> changes = new ArrayList<>();

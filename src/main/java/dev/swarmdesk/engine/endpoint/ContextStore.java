@@ -52,6 +52,31 @@ final class ContextStore {
         return root.resolve("meta").resolve(contextId(name)).resolve("meta.json");
     }
 
+    /** The names of the stored contexts, sorted; unreadable entries are left out. */
+    java.util.List<String> names() {
+        Path meta = root.resolve("meta");
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (!Files.isDirectory(meta)) {
+            return out;
+        }
+        try (java.util.stream.Stream<Path> dirs = Files.list(meta)) {
+            for (Path d : (Iterable<Path>) dirs::iterator) {
+                try {
+                    JsonNode name = field(JSON.readTree(d.resolve("meta.json").toFile()), "Name");
+                    if (name != null && name.isTextual()) {
+                        out.add(name.textValue());
+                    }
+                } catch (IOException e) {
+                    // a broken context is reported when it is chosen, not while listing
+                }
+            }
+        } catch (IOException e) {
+            return out;
+        }
+        out.sort(null);
+        return out;
+    }
+
     Path tlsDir(String name) {
         return root.resolve("tls").resolve(contextId(name)).resolve(DOCKER_ENDPOINT);
     }

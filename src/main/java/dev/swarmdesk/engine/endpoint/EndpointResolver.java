@@ -68,6 +68,11 @@ public final class EndpointResolver {
         return new EndpointResolver(env, dir);
     }
 
+    /** The docker contexts stored in the config directory, sorted by name ("default" is implicit). */
+    public java.util.List<String> contextNames() {
+        return new ContextStore(configDir).names();
+    }
+
     /** @return the Docker config directory this resolver reads */
     public Path configDir() {
         return configDir;

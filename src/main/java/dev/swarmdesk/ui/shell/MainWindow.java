@@ -120,6 +120,11 @@ public final class MainWindow {
         }
     }
 
+    /** Lets the user switch between saved connections and contexts, and add one. */
+    public void enableConnections(Connections connections) {
+        connection.enable(connections);
+    }
+
     /** Selects a view by title (for tests and for links between views). */
     public void show(String title) {
         tabs.getTabs().stream().filter(t -> t.getText().equals(title)).findFirst()

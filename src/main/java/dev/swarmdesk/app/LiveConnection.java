@@ -1,0 +1,68 @@
+package dev.swarmdesk.app;
+
+import dev.swarmdesk.cluster.ClusterStore;
+import dev.swarmdesk.cluster.ClusterSync;
+import dev.swarmdesk.cluster.ConnectionStatus;
+import dev.swarmdesk.cluster.ConnectionStatus.Phase;
+import dev.swarmdesk.cluster.SyncSettings;
+import dev.swarmdesk.engine.endpoint.ConnectionOptions;
+import dev.swarmdesk.engine.endpoint.EndpointException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The one cluster the window follows; switching closes the old sync and starts a new one, off the FX thread. */
+final class LiveConnection implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveConnection.class);
+
+    private final ClusterStore store;
+    private final ExecutorService jobs = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "swarmdesk-connect");
+        t.setDaemon(true);
+        return t;
+    });
+    private ClusterSync sync;
+    private volatile String current = "";
+
+    LiveConnection(ClusterStore store) {
+        this.store = store;
+    }
+
+    String current() {
+        return current;
+    }
+
+    /** @param name the choice's display name, "" for command-line flags */
+    void switchTo(ConnectionOptions options, String name) {
+        current = name;
+        jobs.execute(() -> {
+            boolean switching = sync != null;
+            if (sync != null) {
+                sync.close();
+                sync = null;
+            }
+            if (switching) {
+                store.reset();
+            }
+            try {
+                sync = new ClusterSync(Wiring.connectors().open(options), store, SyncSettings.defaults());
+                sync.start();
+            } catch (EndpointException e) {
+                LOG.info("bad endpoint: {}", e.getMessage());
+                store.setConnection(new ConnectionStatus(Phase.FAILED, "", "", e.getMessage()));
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        jobs.execute(() -> {
+            if (sync != null) {
+                sync.close();
+            }
+        });
+        jobs.shutdown();
+    }
+}
