@@ -4,6 +4,7 @@ import dev.swarmdesk.cluster.ClusterStore;
 import dev.swarmdesk.cluster.NewsFeed;
 import dev.swarmdesk.engine.endpoint.ConnectionOptions;
 import dev.swarmdesk.ui.fx.FxModelBridge;
+import dev.swarmdesk.ui.fx.Jobs;
 import dev.swarmdesk.ui.shell.MainWindow;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -22,6 +23,7 @@ public final class DesktopApp extends Application {
 
     private final ClusterStore store = new ClusterStore();
     private final NewsFeed news = new NewsFeed(Clock.systemUTC());
+    private final Jobs jobs = new Jobs(2);
     private LiveConnection live;
     private FxModelBridge bridge;
 
@@ -57,6 +59,7 @@ public final class DesktopApp extends Application {
         memory.rememberOnClose(stage);
         // the views and the connection come after the first frame, so the window shows at once
         FirstFrame.afterShown(stage.getScene(), () -> {
+            window.follow(jobs);
             window.install(Views.all());
             live = new LiveConnection(store);
             SavedConnections saved = SavedConnections.forUser();
@@ -90,5 +93,6 @@ public final class DesktopApp extends Application {
         if (bridge != null) {
             bridge.close();
         }
+        jobs.close();
     }
 }

@@ -4,7 +4,9 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.swarmdesk.cluster.ClusterSnapshot;
 import dev.swarmdesk.cluster.ConnectionStatus;
+import dev.swarmdesk.ui.fx.ErrorReport;
 import dev.swarmdesk.ui.fx.FxModelBridge;
+import dev.swarmdesk.ui.fx.Jobs;
 import dev.swarmdesk.ui.fx.ModelUpdate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -118,6 +120,12 @@ public final class MainWindow {
             // a view that was hidden catches up from the current snapshot
             shown.apply(new ModelUpdate(List.of(), List.of(), bridge.snapshot()));
         }
+    }
+
+    /** Shows the jobs in the status bar and their failures as readable messages. */
+    public void follow(Jobs jobs) {
+        status.follow(jobs.running());
+        jobs.onFailure(f -> ErrorReport.show(scene.getWindow(), f.title(), f.error()));
     }
 
     /** Lets the user switch between saved connections and contexts, and add one. */
