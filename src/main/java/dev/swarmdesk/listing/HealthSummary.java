@@ -47,7 +47,11 @@ public record HealthSummary(long running, long starting, long failedRecently, bo
         return String.join(" · ", parts);
     }
 
+    /**
+     * Failing again and again lately (as many failures as make a crash loop): one failure, say
+     * from a node restart, is history; several are a problem to look at.
+     */
     public boolean troubled() {
-        return failedRecently > 0;
+        return failedRecently >= SlotHistory.CRASH_LOOP_FAILURES;
     }
 }

@@ -61,7 +61,12 @@ class SlotHistoryAndHealthTest {
         HealthSummary h = HealthSummary.of(tasks, true, NOW);
 
         assertThat(h.text()).isEqualTo("1 healthy · 1 starting · 1 failed/10m");
-        assertThat(h.troubled()).isTrue();
+        assertThat(h.troubled()).as("one recent failure is history, not trouble").isFalse();
+        HealthSummary looping = HealthSummary.of(List.of(
+                UnitModels.task("a", "s1").slot(1).failed(NOW.minusSeconds(10), "x", 1).build(),
+                UnitModels.task("b", "s1").slot(1).failed(NOW.minusSeconds(20), "x", 1).build(),
+                UnitModels.task("c", "s1").slot(1).failed(NOW.minusSeconds(30), "x", 1).build()), false, NOW);
+        assertThat(looping.troubled()).isTrue();
         assertThat(HealthSummary.of(tasks.subList(0, 1), false, NOW).text()).isEqualTo("1 running");
     }
 

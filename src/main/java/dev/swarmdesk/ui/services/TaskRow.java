@@ -34,7 +34,7 @@ public final class TaskRow {
         // a global service's task is named after its node id by the CLI; people read hostnames
         String shown = l.slot() == 0 && !l.node().isEmpty()
                 ? l.name().substring(0, l.name().lastIndexOf('.')) + " @ " + l.node() : l.name();
-        name.set(slotInCrashLoop ? shown + "  — crash loop (" + recentFailures + " failures)" : shown);
+        name.set(slotInCrashLoop ? shown + "  ⟳ crash loop ×" + recentFailures : shown);
         node.set(l.node());
         state.set(CliWords.pretty(l.state()));
         desired.set(l.desiredState());

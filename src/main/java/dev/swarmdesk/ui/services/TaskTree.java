@@ -40,19 +40,23 @@ final class TaskTree {
     private final TreeItem<TaskRow> root = new TreeItem<>();
     private final TreeTableView<TaskRow> table = new TreeTableView<>(root);
     private final Map<String, TreeItem<TaskRow>> items = new HashMap<>();
+    /** Open or closed per slot, not per task: a replacement task keeps its slot's state. */
+    private final Map<String, Boolean> slotExpanded = new HashMap<>();
+    private final Map<String, TreeItem<TaskRow>> slotHeads = new HashMap<>();
 
     TaskTree() {
         table.setId("tasks-table");
         table.setShowRoot(false);
         table.setPlaceholder(new Label("Select a service to see its tasks"));
-        table.getColumns().add(column("Task", TaskRow::nameProperty, 240));
-        table.getColumns().add(column("State", TaskRow::currentProperty, 230));
+        table.getColumns().add(column("Task", TaskRow::nameProperty, 300));
+        table.getColumns().add(column("State", TaskRow::currentProperty, 220));
         table.getColumns().add(column("Desired", TaskRow::desiredProperty, 80));
-        table.getColumns().add(column("Node", TaskRow::nodeProperty, 120));
+        table.getColumns().add(column("Node", TaskRow::nodeProperty, 110));
+        table.getColumns().add(column("Exit", TaskRow::exitCodeProperty, 50));
+        // the error is last so it takes whatever width is left; the whole text is on hover anyway
         TreeTableColumn<TaskRow, String> error = column("Error", TaskRow::errorProperty, 380);
         error.setCellFactory(c -> new ErrorCell());
         table.getColumns().add(error);
-        table.getColumns().add(column("Exit", TaskRow::exitCodeProperty, 50));
         table.setRowFactory(t -> new TaskTableRow());
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setOnKeyPressed(e -> {
@@ -69,6 +73,8 @@ final class TaskTree {
     void clear() {
         root.getChildren().clear();
         items.clear();
+        slotExpanded.clear();
+        slotHeads.clear();
     }
 
     /** Shows these slots (in order), reusing the tree item of every task already shown. */
@@ -79,17 +85,38 @@ final class TaskTree {
             TreeItem<TaskRow> head = item(slot.current(), slot, now, seen);
             List<TreeItem<TaskRow>> children = new ArrayList<>();
             for (TaskLine older : slot.previous()) {
-                children.add(item(older, null, now, seen));
+                TreeItem<TaskRow> child = item(older, null, now, seen);
+                // the task that headed the slot until its replacement came still holds the
+                // slot's history: a replaced task has none, or items would sit in two places
+                if (!child.getChildren().isEmpty()) {
+                    child.getChildren().clear();
+                }
+                children.add(child);
             }
             if (!head.getChildren().equals(children)) {
                 head.getChildren().setAll(children);
             }
+            followExpansion(slot, head);
             top.add(head);
         }
         if (!root.getChildren().equals(top)) {
             root.getChildren().setAll(top);
         }
         items.keySet().retainAll(seen);
+    }
+
+    private void followExpansion(SlotHistory slot, TreeItem<TaskRow> head) {
+        if (slotHeads.get(slot.name()) == head) {
+            return;
+        }
+        slotHeads.put(slot.name(), head);
+        // a slot that failed lately opens by itself: the errors are what one wants to see
+        head.setExpanded(slotExpanded.getOrDefault(slot.name(), slot.recentFailures() > 0));
+        head.expandedProperty().addListener((obs, was, now) -> {
+            if (slotHeads.get(slot.name()) == head) {
+                slotExpanded.put(slot.name(), now);
+            }
+        });
     }
 
     private TreeItem<TaskRow> item(TaskLine line, SlotHistory slot, Instant now, Set<String> seen) {

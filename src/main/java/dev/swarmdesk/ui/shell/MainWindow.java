@@ -133,6 +133,11 @@ public final class MainWindow {
         connection.enable(connections);
     }
 
+    /** The views' titles, in tab order. */
+    public List<String> viewTitles() {
+        return views.stream().map(View::title).toList();
+    }
+
     /** Selects a view by title (for tests and for links between views). */
     public void show(String title) {
         tabs.getTabs().stream().filter(t -> t.getText().equals(title)).findFirst()

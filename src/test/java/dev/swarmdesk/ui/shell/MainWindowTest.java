@@ -81,6 +81,18 @@ class MainWindowTest {
         assertThat(services.getSelectionModel().getSelectedItem()).isSameAs(selected);
         assertThat(selected.replicasProperty().get()).isEqualTo("1/2");
 
+        // the replacement fails too and another takes the slot: the history moves under the new head
+        store.replaceTasks(t -> t.serviceId().equals("s1"), List.of(
+                ModelFixtures.task("t1", "s1", 1, "n1", TaskState.FAILED, "task: non-zero exit (137)"),
+                ModelFixtures.task("t2", "s1", 2, "n1", TaskState.RUNNING, ""),
+                ModelFixtures.task("t3", "s1", 1, "n1", TaskState.FAILED, "task: non-zero exit (1)"),
+                ModelFixtures.task("t4", "s1", 1, "n1", TaskState.RUNNING, "")));
+        waitUntil(() -> TaskTreeRows.all(tasks).size() == 4);
+        javafx.scene.control.TreeItem<TaskRow> slot1 = tasks.getRoot().getChildren().stream()
+                .filter(i -> i.getValue().id().equals("t4")).findFirst().orElseThrow();
+        assertThat(slot1.getChildren()).extracting(i -> i.getValue().id()).containsExactlyInAnyOrder("t3", "t1");
+        assertThat(slot1.getChildren()).allSatisfy(i -> assertThat(i.getChildren()).isEmpty());
+
         store.setConnection(new ConnectionStatus(Phase.RECONNECTING, "unix:///var/run/docker.sock", "", "gone"));
         waitUntil(() -> robot.lookup("#connection-status").queryAs(Label.class).getText().startsWith("Reconnecting"));
     }

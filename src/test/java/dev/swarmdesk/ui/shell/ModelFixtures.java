@@ -29,8 +29,11 @@ final class ModelFixtures {
                 Map.of(), List.of(), 0, false, UpdateStatus.NONE, new TaskCounts(running, desired, 0), T0, T0);
     }
 
+    /** Tasks are created in the order of their number: "t3" after "t2". */
     static SwarmTask task(String id, String serviceId, long slot, String nodeId, TaskState state, String error) {
+        Instant created = T0.plusSeconds(Long.parseLong(id.replaceAll("\\D", "")));
         return new SwarmTask(id, 1, serviceId, slot, nodeId, "running", state, state.name().toLowerCase(), "",
-                error, state == TaskState.FAILED ? 137 : null, "c-" + id, "lab/busybox:1", false, List.of(), T0, T0);
+                error, state == TaskState.FAILED ? 137 : null, "c-" + id, "lab/busybox:1", false, List.of(),
+                created, created);
     }
 }
