@@ -6,6 +6,7 @@ import dev.swarmdesk.engine.endpoint.ConnectionOptions;
 import dev.swarmdesk.ui.fx.FxModelBridge;
 import dev.swarmdesk.ui.fx.Jobs;
 import dev.swarmdesk.ui.shell.MainWindow;
+import dev.swarmdesk.ui.timeline.TimelineHistory;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import javafx.application.Application;
@@ -60,8 +61,9 @@ public final class DesktopApp extends Application {
         // the views and the connection come after the first frame, so the window shows at once
         FirstFrame.afterShown(stage.getScene(), () -> {
             window.follow(jobs);
-            window.install(Views.all());
-            live = new LiveConnection(store);
+            TimelineHistory timeline = TimelineHistory.following(bridge);
+            window.install(Views.all(bridge, timeline));
+            live = new LiveConnection(store, () -> FxModelBridge.onFx(timeline::clear));
             SavedConnections saved = SavedConnections.forUser();
             AppConnections connections = new AppConnections(saved, live);
             window.enableConnections(connections);

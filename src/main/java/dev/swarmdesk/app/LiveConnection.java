@@ -18,6 +18,7 @@ final class LiveConnection implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LiveConnection.class);
 
     private final ClusterStore store;
+    private final Runnable onSwitch;
     private final ExecutorService jobs = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "swarmdesk-connect");
         t.setDaemon(true);
@@ -26,8 +27,10 @@ final class LiveConnection implements AutoCloseable {
     private ClusterSync sync;
     private volatile String current = "";
 
-    LiveConnection(ClusterStore store) {
+    /** @param onSwitch runs after the model forgot the previous cluster (e.g. to clear histories) */
+    LiveConnection(ClusterStore store, Runnable onSwitch) {
         this.store = store;
+        this.onSwitch = onSwitch;
     }
 
     String current() {
@@ -45,6 +48,7 @@ final class LiveConnection implements AutoCloseable {
             }
             if (switching) {
                 store.reset();
+                onSwitch.run();
             }
             try {
                 sync = new ClusterSync(Wiring.connectors().open(options), store, SyncSettings.defaults());

@@ -1,7 +1,10 @@
 package dev.swarmdesk.app;
 
+import dev.swarmdesk.ui.fx.FxModelBridge;
 import dev.swarmdesk.ui.services.ServicesView;
 import dev.swarmdesk.ui.shell.View;
+import dev.swarmdesk.ui.timeline.TimelineHistory;
+import dev.swarmdesk.ui.timeline.TimelineView;
 import java.util.List;
 
 /** The views of the main window, in tab order (Ctrl+1, Ctrl+2, ...). */
@@ -10,7 +13,11 @@ final class Views {
     private Views() {
     }
 
-    static List<View> all() {
-        return List.of(new ServicesView());
+    /**
+     * Call on the FX thread. The timeline's history follows the bridge for good, so it keeps
+     * what happened while its tab is hidden.
+     */
+    static List<View> all(FxModelBridge bridge, TimelineHistory timeline) {
+        return List.of(new ServicesView(), new TimelineView(timeline));
     }
 }

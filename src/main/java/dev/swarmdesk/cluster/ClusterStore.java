@@ -74,7 +74,8 @@ public final class ClusterStore {
             s.services().values().forEach(v -> changes.add(new ServiceChange(v, null)));
             s.tasks().values().forEach(t -> changes.add(new TaskChange(t, null)));
             loadedOnce = false;
-            publish(new ClusterSnapshot(Map.of(), Map.of(), Map.of(), s.connection()), changes, false);
+            // forgetting a cluster is not news: nothing went down, SwarmDesk looked elsewhere
+            publish(new ClusterSnapshot(Map.of(), Map.of(), Map.of(), s.connection()), changes, true);
         }
     }
 

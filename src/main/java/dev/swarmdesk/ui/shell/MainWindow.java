@@ -133,6 +133,10 @@ public final class MainWindow {
         connection.enable(connections);
     }
 
+    public FxModelBridge bridge() {
+        return bridge;
+    }
+
     /** The views' titles, in tab order. */
     public List<String> viewTitles() {
         return views.stream().map(View::title).toList();
