@@ -62,8 +62,8 @@ public final class DesktopApp extends Application {
         FirstFrame.afterShown(stage.getScene(), () -> {
             window.follow(jobs);
             TimelineHistory timeline = TimelineHistory.following(bridge);
-            window.install(Views.all(bridge, timeline));
             live = new LiveConnection(store, () -> FxModelBridge.onFx(timeline::clear));
+            window.install(Views.all(bridge, timeline, new AppServiceActions(jobs, live)));
             SavedConnections saved = SavedConnections.forUser();
             AppConnections connections = new AppConnections(saved, live);
             window.enableConnections(connections);

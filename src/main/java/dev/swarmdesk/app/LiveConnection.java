@@ -1,5 +1,6 @@
 package dev.swarmdesk.app;
 
+import dev.swarmdesk.cluster.ClusterSource;
 import dev.swarmdesk.cluster.ClusterStore;
 import dev.swarmdesk.cluster.ClusterSync;
 import dev.swarmdesk.cluster.ConnectionStatus;
@@ -26,6 +27,7 @@ final class LiveConnection implements AutoCloseable {
     });
     private ClusterSync sync;
     private volatile String current = "";
+    private volatile ConnectionOptions options = ConnectionOptions.none();
 
     /** @param onSwitch runs after the model forgot the previous cluster (e.g. to clear histories) */
     LiveConnection(ClusterStore store, Runnable onSwitch) {
@@ -40,6 +42,7 @@ final class LiveConnection implements AutoCloseable {
     /** @param name the choice's display name, "" for command-line flags */
     void switchTo(ConnectionOptions options, String name) {
         current = name;
+        this.options = options;
         jobs.execute(() -> {
             boolean switching = sync != null;
             if (sync != null) {
@@ -58,6 +61,11 @@ final class LiveConnection implements AutoCloseable {
                 store.setConnection(new ConnectionStatus(Phase.FAILED, "", "", e.getMessage()));
             }
         });
+    }
+
+    /** A connection of its own for one action, to the cluster the window follows. Call off the FX thread. */
+    ClusterSource openSource() throws EndpointException {
+        return Wiring.connectors().open(options).connect();
     }
 
     @Override

@@ -49,7 +49,7 @@ public final class ScreenshotTour extends Application {
         model.store.subscribe(news);
         MainWindow.applyTheme(false);
         MainWindow window = new MainWindow(new FxModelBridge(model.store, news));
-        window.install(Views.all(window.bridge(), dev.swarmdesk.ui.timeline.TimelineHistory.following(window.bridge())));
+        window.install(Views.all(window.bridge(), dev.swarmdesk.ui.timeline.TimelineHistory.following(window.bridge()), null));
         window.follow(new Jobs(1));
         stage.setScene(window.scene());
         stage.setWidth(1280);

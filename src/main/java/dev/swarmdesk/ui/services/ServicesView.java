@@ -20,7 +20,15 @@ import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -51,10 +59,28 @@ public final class ServicesView implements View {
     private boolean selectedOnce;
 
     public ServicesView() {
+        this(null);
+    }
+
+    /** @param actions what the context menu may do; null for a read-only view */
+    public ServicesView(ServiceActions actions) {
         serviceRows = new RowSync<>(ServiceLine::id, ServiceRow::new, this::showRow);
         serviceTable.setId("services-table");
         serviceTable.setPlaceholder(new Label("No services"));
         serviceTable.setRowFactory(table -> new ServiceTableRow());
+        Button restart = new Button("Restart tasks…");
+        restart.setId("service-restart");
+        restart.setTooltip(new Tooltip("Replace every task of the selected service (docker service update --force)"));
+        restart.disableProperty().bind(serviceTable.getSelectionModel().selectedItemProperty().isNull());
+        restart.setVisible(actions != null);
+        restart.setManaged(actions != null);
+        if (actions != null) {
+            restart.setOnAction(e -> confirmRestart(actions));
+            MenuItem item = new MenuItem("Restart tasks (force update)…");
+            item.setId("service-force-update");
+            item.setOnAction(e -> confirmRestart(actions));
+            serviceTable.setContextMenu(new ContextMenu(item));
+        }
         serviceTable.getColumns().add(column("Name", ServiceRow::nameProperty, 170));
         serviceTable.getColumns().add(column("Stack", ServiceRow::stackProperty, 80));
         serviceTable.getColumns().add(column("Mode", ServiceRow::modeProperty, 90));
@@ -78,7 +104,9 @@ public final class ServicesView implements View {
             filtered.setPredicate(now.isBlank() ? null : row -> row.matches(now));
             count.setText(countText());
         });
-        HBox toolbar = new HBox(10, search, count);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox toolbar = new HBox(10, search, count, spacer, restart);
         toolbar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(6, 8, 6, 8));
         toolbar.getStyleClass().add("services-toolbar");
@@ -93,6 +121,21 @@ public final class ServicesView implements View {
         Timeline ages = new Timeline(new KeyFrame(Duration.seconds(1), e -> tasks.tick(Instant.now())));
         ages.setCycleCount(Timeline.INDEFINITE);
         ages.play();
+    }
+
+    private void confirmRestart(ServiceActions actions) {
+        ServiceRow row = serviceTable.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
+                "Every task of " + row.nameProperty().get() + " is replaced, following its update policy"
+                        + " (start-first keeps capacity; stop-first lowers it while tasks restart).",
+                ButtonType.OK, ButtonType.CANCEL);
+        confirm.initOwner(root.getScene().getWindow());
+        confirm.setHeaderText("Restart all tasks of " + row.nameProperty().get() + "?");
+        confirm.showAndWait().filter(ButtonType.OK::equals)
+                .ifPresent(b -> actions.forceUpdate(row.id(), row.nameProperty().get()));
     }
 
     private void showRow(ServiceRow row, ServiceLine line) {
