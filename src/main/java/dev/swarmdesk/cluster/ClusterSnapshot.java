@@ -7,20 +7,32 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** An immutable picture of the cluster at one moment; maps are keyed by object id. */
+/**
+ * An immutable picture of the cluster at one moment; maps are keyed by object id.
+ *
+ * @param tasksByService the same tasks grouped by service id (kept by the store from its changes)
+ */
 public record ClusterSnapshot(
         Map<String, SwarmNode> nodes,
         Map<String, SwarmService> services,
         Map<String, SwarmTask> tasks,
+        Map<String, List<SwarmTask>> tasksByService,
         ConnectionStatus connection) {
 
     public static final ClusterSnapshot EMPTY =
             new ClusterSnapshot(Map.of(), Map.of(), Map.of(), ConnectionStatus.IDLE);
 
+    /** A snapshot whose task index is built here, by one pass over the tasks. */
+    public ClusterSnapshot(Map<String, SwarmNode> nodes, Map<String, SwarmService> services,
+                           Map<String, SwarmTask> tasks, ConnectionStatus connection) {
+        this(nodes, services, tasks, TaskIndex.of(tasks.values()), connection);
+    }
+
+    /** One service's tasks by slot, then age; costs the size of that service, not of the cluster. */
     public List<SwarmTask> tasksOf(String serviceId) {
-        return tasks.values().stream()
-                .filter(t -> t.serviceId().equals(serviceId))
-                .sorted(Comparator.comparingLong(SwarmTask::slot).thenComparing(SwarmTask::createdAt))
+        return tasksByService.getOrDefault(serviceId, List.of()).stream()
+                .sorted(Comparator.comparingLong(SwarmTask::slot).thenComparing(SwarmTask::createdAt,
+                        Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
     }
 

@@ -58,7 +58,8 @@ public final class ClusterStore {
             Map<String, SwarmTask> t = diff(s.tasks(), tasks, SwarmTask::id, x -> true, TaskChange::new, changes);
             boolean initial = !loadedOnce;
             loadedOnce = true;
-            publish(new ClusterSnapshot(n, sv, t, s.connection()), changes, initial);
+            publish(new ClusterSnapshot(n, sv, t, TaskIndex.update(s.tasksByService(), changes), s.connection()),
+                    changes, initial);
         }
     }
 
@@ -75,7 +76,7 @@ public final class ClusterStore {
             s.tasks().values().forEach(t -> changes.add(new TaskChange(t, null)));
             loadedOnce = false;
             // forgetting a cluster is not news: nothing went down, SwarmDesk looked elsewhere
-            publish(new ClusterSnapshot(Map.of(), Map.of(), Map.of(), s.connection()), changes, true);
+            publish(new ClusterSnapshot(Map.of(), Map.of(), Map.of(), Map.of(), s.connection()), changes, true);
         }
     }
 
@@ -84,7 +85,7 @@ public final class ClusterStore {
             List<ClusterChange> changes = new ArrayList<>();
             ClusterSnapshot s = snapshot;
             Map<String, SwarmNode> n = diff(s.nodes(), nodes, SwarmNode::id, x -> true, NodeChange::new, changes);
-            publish(new ClusterSnapshot(n, s.services(), s.tasks(), s.connection()), changes, false);
+            publish(new ClusterSnapshot(n, s.services(), s.tasks(), s.tasksByService(), s.connection()), changes, false);
         }
     }
 
@@ -94,7 +95,7 @@ public final class ClusterStore {
             ClusterSnapshot s = snapshot;
             Map<String, SwarmService> sv = diff(s.services(), services, SwarmService::id, x -> true,
                     ServiceChange::new, changes);
-            publish(new ClusterSnapshot(s.nodes(), sv, s.tasks(), s.connection()), changes, false);
+            publish(new ClusterSnapshot(s.nodes(), sv, s.tasks(), s.tasksByService(), s.connection()), changes, false);
         }
     }
 
@@ -107,7 +108,8 @@ public final class ClusterStore {
             List<ClusterChange> changes = new ArrayList<>();
             ClusterSnapshot s = snapshot;
             Map<String, SwarmTask> t = diff(s.tasks(), fresh, SwarmTask::id, scope, TaskChange::new, changes);
-            publish(new ClusterSnapshot(s.nodes(), s.services(), t, s.connection()), changes, false);
+            publish(new ClusterSnapshot(s.nodes(), s.services(), t, TaskIndex.update(s.tasksByService(), changes),
+                    s.connection()), changes, false);
         }
     }
 
@@ -118,7 +120,7 @@ public final class ClusterStore {
                 return;
             }
             List<ClusterChange> changes = List.of(new ConnectionChange(s.connection(), status));
-            publish(new ClusterSnapshot(s.nodes(), s.services(), s.tasks(), status), changes, false);
+            publish(new ClusterSnapshot(s.nodes(), s.services(), s.tasks(), s.tasksByService(), status), changes, false);
         }
     }
 

@@ -43,6 +43,15 @@ public final class NaturalOrder implements Comparator<String> {
         return Integer.compare(a.length() - i, b.length() - j);
     }
 
+    /** Leading zeros to skip, keeping the last digit ("000" reads as "0"). */
+    private static int leadingZeros(String digits) {
+        int k = 0;
+        while (k < digits.length() - 1 && digits.charAt(k) == '0') {
+            k++;
+        }
+        return k;
+    }
+
     private static int runEnd(String s, int from) {
         int k = from;
         while (k < s.length() && Character.isDigit(s.charAt(k))) {
@@ -52,8 +61,8 @@ public final class NaturalOrder implements Comparator<String> {
     }
 
     private static int compareNumbers(String x, String y) {
-        String a = x.replaceFirst("^0+(?=.)", "");
-        String b = y.replaceFirst("^0+(?=.)", "");
+        String a = x.substring(leadingZeros(x));
+        String b = y.substring(leadingZeros(y));
         if (a.length() != b.length()) {
             return Integer.compare(a.length(), b.length());
         }

@@ -1,5 +1,6 @@
 package dev.swarmdesk.ui.services;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +29,7 @@ final class RowSync<L, R> {
 
     void apply(List<L> lines, ObservableList<R> target) {
         Set<String> seen = new HashSet<>();
+        List<R> added = new ArrayList<>();
         for (L line : lines) {
             String id = lineId.apply(line);
             seen.add(id);
@@ -35,10 +37,12 @@ final class RowSync<L, R> {
             if (row == null) {
                 row = newRow.apply(id);
                 rows.put(id, row);
-                target.add(row);
+                added.add(row);
             }
             show.accept(row, line);
         }
+        // one change for all new rows: each add would go through filter, sort and selection again
+        target.addAll(added);
         rows.entrySet().removeIf(e -> {
             if (!seen.contains(e.getKey())) {
                 target.remove(e.getValue());

@@ -84,9 +84,13 @@ public final class TimelineView implements View {
             }
         });
         history.rows().forEach(this::learnNames);
-        shown.addListener((ListChangeListener<TimelineRow>) c -> showSummary());
+        // the summary (count, median recovery) is worked out once per hand-off, not once per row:
+        // a burst of failures changes the list hundreds of times within one update
+        shown.addListener((ListChangeListener<TimelineRow>) c -> summaryStale = true);
         showSummary();
     }
+
+    private boolean summaryStale;
 
     private void buildToolbar() {
         search.setId("timeline-filter");
@@ -173,6 +177,7 @@ public final class TimelineView implements View {
 
     private void refilter() {
         shown.setPredicate(currentFilter());
+        showSummary();
     }
 
     TimelineFilter currentFilter() {
@@ -182,6 +187,7 @@ public final class TimelineView implements View {
     }
 
     private void showSummary() {
+        summaryStale = false;
         summary.setText(TimelineSummary.of(shown).text());
     }
 
@@ -210,6 +216,9 @@ public final class TimelineView implements View {
     /** Nothing to do: the history follows every hand-off itself, shown or not, and the table follows it. */
     @Override
     public void apply(ModelUpdate update) {
+        if (summaryStale) {
+            showSummary();
+        }
     }
 
     @Override
