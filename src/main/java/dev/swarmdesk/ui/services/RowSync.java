@@ -27,6 +27,14 @@ final class RowSync<L, R> {
         this.show = show;
     }
 
+    /** Re-shows one existing row (nothing happens for an id not shown). */
+    void update(String id, L line) {
+        R row = rows.get(id);
+        if (row != null) {
+            show.accept(row, line);
+        }
+    }
+
     void apply(List<L> lines, ObservableList<R> target) {
         Set<String> seen = new HashSet<>();
         List<R> added = new ArrayList<>();

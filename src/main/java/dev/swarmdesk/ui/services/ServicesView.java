@@ -1,6 +1,9 @@
 package dev.swarmdesk.ui.services;
 
+import dev.swarmdesk.cluster.ClusterChange;
 import dev.swarmdesk.cluster.ClusterSnapshot;
+import java.util.HashSet;
+import java.util.Set;
 import dev.swarmdesk.domain.SwarmService;
 import dev.swarmdesk.listing.HealthSummary;
 import dev.swarmdesk.listing.ServiceLine;
@@ -177,7 +180,18 @@ public final class ServicesView implements View {
     @Override
     public void apply(ModelUpdate update) {
         last = update.snapshot();
-        serviceRows.apply(ServiceLine.of(last.services()), services);
+        Set<String> touched = tasksOnlyTouched(update);
+        if (touched == null) {
+            serviceRows.apply(ServiceLine.of(last.services()), services);
+        } else {
+            // the list and its order stand: re-word only the rows whose service or tasks moved
+            for (String id : touched) {
+                SwarmService s = last.services().get(id);
+                if (s != null) {
+                    serviceRows.update(id, ServiceLine.of(s));
+                }
+            }
+        }
         count.setText(countText());
         if (serviceTable.getSelectionModel().isEmpty() && !sorted.isEmpty() && !selectedOnce) {
             // the first time services arrive, show the first one's tasks instead of an empty pane
@@ -185,6 +199,31 @@ public final class ServicesView implements View {
             serviceTable.getSelectionModel().selectFirst();
         }
         showTasks();
+    }
+
+    /**
+     * The services whose rows an update changed in place (their tasks, counts or spec), or null
+     * when services were added, removed or renamed (or it is a catch-up with no changes listed),
+     * which needs the whole list.
+     */
+    private static Set<String> tasksOnlyTouched(ModelUpdate update) {
+        if (update.changes().isEmpty()) {
+            return null;
+        }
+        Set<String> ids = new HashSet<>();
+        for (ClusterChange c : update.changes()) {
+            if (c instanceof ClusterChange.TaskChange tc) {
+                ids.add((tc.after() != null ? tc.after() : tc.before()).serviceId());
+            } else if (c instanceof ClusterChange.ServiceChange sc) {
+                boolean sameRow = sc.before() != null && sc.after() != null
+                        && sc.before().name().equals(sc.after().name());
+                if (!sameRow) {
+                    return null; // added, removed or renamed: the list and its order change
+                }
+                ids.add(sc.after().id());
+            }
+        }
+        return ids;
     }
 
     private String countText() {
