@@ -7,6 +7,7 @@ import dev.swarmdesk.ui.fx.ModelUpdate;
 import dev.swarmdesk.ui.shell.View;
 import java.time.Clock;
 import java.util.function.BiConsumer;
+import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
@@ -86,11 +87,23 @@ public final class TimelineView implements View {
         history.rows().forEach(this::learnNames);
         // the summary (count, median recovery) is worked out once per hand-off, not once per row:
         // a burst of failures changes the list hundreds of times within one update
-        shown.addListener((ListChangeListener<TimelineRow>) c -> summaryStale = true);
+        shown.addListener((ListChangeListener<TimelineRow>) c -> {
+            if (!summaryStale) {
+                summaryStale = true;
+                summaryRefresh.playFromStart();
+            }
+        });
+        summaryRefresh.setOnFinished(e -> {
+            if (summaryStale) {
+                showSummary();
+            }
+        });
         showSummary();
     }
 
     private boolean summaryStale;
+    /** Fires on the next pulse: one summary for however many list changes came before it. */
+    private final PauseTransition summaryRefresh = new PauseTransition(javafx.util.Duration.millis(1));
 
     private void buildToolbar() {
         search.setId("timeline-filter");
@@ -216,9 +229,6 @@ public final class TimelineView implements View {
     /** Nothing to do: the history follows every hand-off itself, shown or not, and the table follows it. */
     @Override
     public void apply(ModelUpdate update) {
-        if (summaryStale) {
-            showSummary();
-        }
     }
 
     @Override

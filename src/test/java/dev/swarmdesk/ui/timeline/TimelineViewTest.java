@@ -143,14 +143,14 @@ class TimelineViewTest {
         assertThat(row.node()).isEqualTo("lab-worker-1");
         waitUntil(() -> cellShows(robot, "timeline-recovery", "recovering…"));
         assertThat(cellShows(robot, "timeline-what", KILLED)).isTrue();
-        assertThat(summary(robot)).isEqualTo("1 failure · 1 recovering");
+        waitUntil(() -> summary(robot).equals("1 failure · 1 recovering"));
 
         t3Runs(1240);
         waitUntil(() -> cellShows(robot, "timeline-recovery", "1.24 s"));
         assertThat(table.getItems()).containsExactly(row);
         assertThat(TimelineText.replacement(row.outcome())).isEqualTo("t3 on lab-worker-2");
         assertThat(cellShows(robot, "timeline-recovery", "recovering…")).isFalse();
-        assertThat(summary(robot)).isEqualTo("1 failure · median recovery 1.24 s");
+        waitUntil(() -> summary(robot).equals("1 failure · median recovery 1.24 s"));
     }
 
     @Test
@@ -174,7 +174,7 @@ class TimelineViewTest {
                 failedTask("a1", "s2", 1, "n2")));
         TableView<TimelineRow> table = table(robot);
         waitUntil(() -> table.getItems().size() == 2);
-        assertThat(summary(robot)).startsWith("2 failures");
+        waitUntil(() -> summary(robot).startsWith("2 failures"));
 
         focus(robot);
         robot.clickOn("#timeline-service");
@@ -182,7 +182,7 @@ class TimelineViewTest {
                 .queryAs(ListCell.class));
         waitUntil(() -> table.getItems().size() == 1);
         assertThat(table.getItems().get(0).service()).isEqualTo("api");
-        assertThat(summary(robot)).isEqualTo("1 failure · 1 recovering");
+        waitUntil(() -> summary(robot).equals("1 failure · 1 recovering"));
 
         // Ctrl+F goes to the text filter, which narrows further
         robot.clickOn("#timeline-table");
@@ -191,7 +191,7 @@ class TimelineViewTest {
         waitUntil(filter::isFocused);
         robot.write("oom");
         waitUntil(() -> table.getItems().isEmpty());
-        assertThat(summary(robot)).isEqualTo("0 failures");
+        waitUntil(() -> summary(robot).equals("0 failures"));
 
         // another cluster: the history and the choices start again
         robot.interact(() -> history.clear());
