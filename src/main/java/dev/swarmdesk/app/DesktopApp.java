@@ -5,6 +5,7 @@ import dev.swarmdesk.cluster.NewsFeed;
 import dev.swarmdesk.engine.endpoint.ConnectionOptions;
 import dev.swarmdesk.ui.fx.FxModelBridge;
 import dev.swarmdesk.ui.fx.Jobs;
+import dev.swarmdesk.ui.logs.LogsView;
 import dev.swarmdesk.ui.shell.MainWindow;
 import dev.swarmdesk.ui.timeline.TimelineHistory;
 import java.lang.management.ManagementFactory;
@@ -26,6 +27,7 @@ public final class DesktopApp extends Application {
     private final NewsFeed news = new NewsFeed(Clock.systemUTC());
     private final Jobs jobs = new Jobs(2);
     private LiveConnection live;
+    private LogsView logs;
     private FxModelBridge bridge;
 
     /** Called by the command line when no subcommand is given. */
@@ -63,7 +65,8 @@ public final class DesktopApp extends Application {
             window.follow(jobs);
             TimelineHistory timeline = TimelineHistory.following(bridge);
             live = new LiveConnection(store, () -> FxModelBridge.onFx(timeline::clear));
-            window.install(Views.all(bridge, timeline, new AppServiceActions(jobs, live)));
+            logs = new LogsView(live::logSource);
+            window.install(Views.all(bridge, timeline, new AppServiceActions(jobs, live), logs));
             SavedConnections saved = SavedConnections.forUser();
             AppConnections connections = new AppConnections(saved, live);
             window.enableConnections(connections);
@@ -89,6 +92,9 @@ public final class DesktopApp extends Application {
 
     @Override
     public void stop() {
+        if (logs != null) {
+            logs.close();
+        }
         if (live != null) {
             live.close();
         }

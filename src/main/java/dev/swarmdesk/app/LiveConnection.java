@@ -1,5 +1,6 @@
 package dev.swarmdesk.app;
 
+import dev.swarmdesk.cluster.ClusterAccessException;
 import dev.swarmdesk.cluster.ClusterSource;
 import dev.swarmdesk.cluster.ClusterStore;
 import dev.swarmdesk.cluster.ClusterSync;
@@ -66,6 +67,15 @@ final class LiveConnection implements AutoCloseable {
     /** A connection of its own for one action, to the cluster the window follows. Call off the FX thread. */
     ClusterSource openSource() throws EndpointException {
         return Wiring.connectors().open(options).connect();
+    }
+
+    /** {@link #openSource()} for the log streams: each opens a connection of its own. */
+    ClusterSource logSource() {
+        try {
+            return openSource();
+        } catch (EndpointException e) {
+            throw new ClusterAccessException(ClusterAccessException.Kind.BAD_ENDPOINT, e.getMessage(), e);
+        }
     }
 
     @Override

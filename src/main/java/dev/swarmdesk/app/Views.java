@@ -1,6 +1,7 @@
 package dev.swarmdesk.app;
 
 import dev.swarmdesk.ui.fx.FxModelBridge;
+import dev.swarmdesk.ui.logs.LogsView;
 import dev.swarmdesk.ui.nodes.NodesView;
 import dev.swarmdesk.ui.services.ServiceActions;
 import dev.swarmdesk.ui.services.ServicesView;
@@ -20,7 +21,8 @@ final class Views {
      * Call on the FX thread. The timeline's history follows the bridge for good, so it keeps
      * what happened while its tab is hidden.
      */
-    static List<View> all(FxModelBridge bridge, TimelineHistory timeline, ServiceActions actions) {
-        return List.of(new ServicesView(actions), new NodesView(), new VisualizerView(), new TimelineView(timeline));
+    static List<View> all(FxModelBridge bridge, TimelineHistory timeline, ServiceActions actions, LogsView logs) {
+        return List.of(new ServicesView(actions), new NodesView(), new VisualizerView(), new TimelineView(timeline),
+                logs);
     }
 }

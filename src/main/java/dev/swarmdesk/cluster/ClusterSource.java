@@ -35,6 +35,19 @@ public interface ClusterSource extends ServiceSpecs, AutoCloseable {
      */
     AutoCloseable streamEvents(Consumer<EngineSignal> onSignal, Consumer<Throwable> onEnd);
 
+    /**
+     * Streams the log of a service (all its tasks, merged) or of one task on a background thread,
+     * until closed; the call itself does no I/O. {@code onLine} gets complete lines in the order
+     * the engine sends them. {@code onEnd} is called once if the stream ends by itself: with null
+     * when the engine ended it (a log read to its end without follow, a service removed), with
+     * the error when it failed (no such service, connection lost). After close() neither is called.
+     * A source without logs (a test fake) reports that through {@code onEnd}.
+     */
+    default AutoCloseable streamLogs(LogRequest request, Consumer<LogLine> onLine, Consumer<Throwable> onEnd) {
+        onEnd.accept(new UnsupportedOperationException("this cluster source has no logs"));
+        return () -> { };
+    }
+
     @Override
     void close();
 }

@@ -6,6 +6,8 @@ import dev.swarmdesk.cluster.ClusterAccessException;
 import dev.swarmdesk.cluster.ClusterAccessException.Kind;
 import dev.swarmdesk.cluster.ClusterSource;
 import dev.swarmdesk.cluster.EngineSignal;
+import dev.swarmdesk.cluster.LogLine;
+import dev.swarmdesk.cluster.LogRequest;
 import dev.swarmdesk.cluster.RawServiceSpec;
 import dev.swarmdesk.cluster.ServiceSpecs;
 import dev.swarmdesk.domain.SwarmNode;
@@ -70,6 +72,11 @@ public final class EngineGateway implements ClusterSource {
     @Override
     public AutoCloseable streamEvents(Consumer<EngineSignal> onSignal, Consumer<Throwable> onEnd) {
         return new EventStream(http, onSignal, onEnd).start();
+    }
+
+    @Override
+    public AutoCloseable streamLogs(LogRequest request, Consumer<LogLine> onLine, Consumer<Throwable> onEnd) {
+        return new LogReader(http, request, onLine, onEnd).start();
     }
 
     @Override

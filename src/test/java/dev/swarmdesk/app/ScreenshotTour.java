@@ -49,7 +49,9 @@ public final class ScreenshotTour extends Application {
         model.store.subscribe(news);
         MainWindow.applyTheme(false);
         MainWindow window = new MainWindow(new FxModelBridge(model.store, news));
-        window.install(Views.all(window.bridge(), dev.swarmdesk.ui.timeline.TimelineHistory.following(window.bridge()), null));
+        dev.swarmdesk.ui.logs.LogsView logs = new dev.swarmdesk.ui.logs.LogsView(() -> LabSwarm.get().connector().connect());
+        window.install(Views.all(window.bridge(), dev.swarmdesk.ui.timeline.TimelineHistory.following(window.bridge()),
+                null, logs));
         window.follow(new Jobs(1));
         stage.setScene(window.scene());
         stage.setWidth(1280);
