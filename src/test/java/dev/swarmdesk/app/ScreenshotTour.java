@@ -69,6 +69,10 @@ public final class ScreenshotTour extends Application {
             for (String title : window.viewTitles()) {
                 onFx(() -> window.show(title));
                 pause(Duration.ofSeconds(2));
+                if (title.equals("Logs")) {
+                    onFx(() -> pick(stage.getScene().lookup("#logs-service"), "demo-crashloop"));
+                    pause(Duration.ofSeconds(4));
+                }
                 if (title.equals("Services")) {
                     onFx(() -> selectRow(stage.getScene().lookup("#services-table"), "demo-unhealthy"));
                     pause(Duration.ofSeconds(2));
@@ -82,6 +86,17 @@ public final class ScreenshotTour extends Application {
         } finally {
             Platform.exit();
             System.exit(0);
+        }
+    }
+
+    /** Picks the item whose text names {@code name} in a combo box of the view. */
+    private static void pick(Node combo, String name) {
+        if (combo instanceof javafx.scene.control.ComboBox<?> box) {
+            for (int i = 0; i < box.getItems().size(); i++) {
+                if (String.valueOf(box.getItems().get(i)).contains(name)) {
+                    box.getSelectionModel().select(i);
+                }
+            }
         }
     }
 
