@@ -1,5 +1,6 @@
 package dev.swarmdesk.ui.nodes;
 
+import dev.swarmdesk.ui.controls.KeyedRows;
 import atlantafx.base.controls.CustomTextField;
 import dev.swarmdesk.cluster.ClusterSnapshot;
 import dev.swarmdesk.domain.SwarmTask;

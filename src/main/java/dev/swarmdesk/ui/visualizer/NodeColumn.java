@@ -1,5 +1,6 @@
 package dev.swarmdesk.ui.visualizer;
 
+import dev.swarmdesk.ui.controls.KeyedRows;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -14,8 +15,8 @@ final class NodeColumn {
     private final String key;
     private final ReadOnlyObjectWrapper<ColumnLine> line = new ReadOnlyObjectWrapper<>();
     private final ObservableList<TaskCard> cards = FXCollections.observableArrayList();
-    private final KeyedItems<CardLine, TaskCard> cardSync =
-            new KeyedItems<>(CardLine::id, TaskCard::new, TaskCard::show);
+    private final KeyedRows<CardLine, TaskCard> cardSync =
+            new KeyedRows<>(CardLine::id, TaskCard::new, TaskCard::show);
 
     NodeColumn(String key) {
         this.key = key;

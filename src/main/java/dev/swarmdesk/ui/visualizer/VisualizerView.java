@@ -1,5 +1,6 @@
 package dev.swarmdesk.ui.visualizer;
 
+import dev.swarmdesk.ui.controls.KeyedRows;
 import dev.swarmdesk.ui.fx.ModelUpdate;
 import dev.swarmdesk.ui.shell.View;
 import java.time.Clock;
@@ -29,8 +30,8 @@ public final class VisualizerView implements View {
     private final Clock clock;
     private final Board layout = new Board();
     private final ObservableList<NodeColumn> columns = FXCollections.observableArrayList();
-    private final KeyedItems<ColumnLine, NodeColumn> columnSync =
-            new KeyedItems<>(ColumnLine::key, NodeColumn::new, NodeColumn::show);
+    private final KeyedRows<ColumnLine, NodeColumn> columnSync =
+            new KeyedRows<>(ColumnLine::key, NodeColumn::new, NodeColumn::show);
     private final ListView<NodeColumn> board = new ListView<>(columns);
     private final Label empty = new Label("No nodes");
     private final Label summary = new Label();

@@ -1,4 +1,4 @@
-package dev.swarmdesk.ui.visualizer;
+package dev.swarmdesk.ui.controls;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,31 +12,30 @@ import java.util.function.Function;
 import javafx.collections.ObservableList;
 
 /**
- * Keeps an observable list of items (cards, columns) equal to a list of lines, in the lines'
- * order, reusing the item of each id: items are updated in place, added and removed in one
- * change each, and moved by a permutation, never rebuilt, so cells are reused and scroll
- * positions survive. (The nodes view has the same small class; a shared home for it would be
- * ui/controls.)
+ * Keeps an observable list of rows equal to a list of lines, in the lines' order, reusing the
+ * row of each id: rows are updated in place, added and removed in one change each, and moved
+ * by a permutation, never rebuilt, so a table's selection and scroll position survive (and, for
+ * cards and columns, cells are reused). Shared by the views that follow the model live.
  */
-final class KeyedItems<L, R> {
+public final class KeyedRows<L, R> {
 
     private final Map<String, R> rows = new HashMap<>();
     private final Function<L, String> lineId;
     private final Function<String, R> newRow;
     private final BiConsumer<R, L> show;
 
-    KeyedItems(Function<L, String> lineId, Function<String, R> newRow, BiConsumer<R, L> show) {
+    public KeyedRows(Function<L, String> lineId, Function<String, R> newRow, BiConsumer<R, L> show) {
         this.lineId = lineId;
         this.newRow = newRow;
         this.show = show;
     }
 
     /** The row shown for an id, or null. */
-    R row(String id) {
+    public R row(String id) {
         return rows.get(id);
     }
 
-    void apply(List<L> lines, ObservableList<R> target) {
+    public void apply(List<L> lines, ObservableList<R> target) {
         Map<R, Integer> rank = new IdentityHashMap<>();
         Set<String> seen = new HashSet<>();
         List<R> added = new ArrayList<>();

@@ -1,4 +1,4 @@
-package dev.swarmdesk.ui.nodes;
+package dev.swarmdesk.ui.controls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
