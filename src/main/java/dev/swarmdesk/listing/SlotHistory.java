@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One slot of a service (or one node, for a global service): the task that holds it now and the
@@ -17,7 +16,6 @@ public record SlotHistory(String name, TaskLine current, List<TaskLine> previous
 
     public static final int CRASH_LOOP_FAILURES = 3;
     public static final Duration CRASH_LOOP_WINDOW = Duration.ofMinutes(10);
-    private static final Set<String> FAILED = Set.of("failed", "rejected", "orphaned");
 
     public SlotHistory {
         previous = List.copyOf(previous);
@@ -36,7 +34,7 @@ public record SlotHistory(String name, TaskLine current, List<TaskLine> previous
                 j++;
             }
             List<TaskLine> slot = ordered.subList(i, j);
-            int failures = (int) slot.stream().filter(l -> FAILED.contains(l.state()) && l.since() != null
+            int failures = (int) slot.stream().filter(l -> l.failed() && l.since() != null
                     && Duration.between(l.since(), now).compareTo(CRASH_LOOP_WINDOW) <= 0).count();
             out.add(new SlotHistory(name, slot.get(0), slot.subList(1, slot.size()), failures,
                     failures >= CRASH_LOOP_FAILURES));

@@ -2,6 +2,7 @@ package dev.swarmdesk.listing;
 
 import dev.swarmdesk.cluster.ClusterSnapshot;
 import dev.swarmdesk.domain.SwarmTask;
+import dev.swarmdesk.domain.TaskState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -20,6 +21,11 @@ import java.util.stream.Collectors;
 public record TaskLine(String id, String name, String image, String node, String desiredState, String state,
                        Instant since, String error, Integer exitCode, String ports, String serviceId, long slot,
                        String nodeId, String containerId) {
+
+    /** Whether the task ended because something went wrong (the engine's failure states). */
+    public boolean failed() {
+        return TaskState.parse(state).isFailure();
+    }
 
     /** "Running 5 seconds ago", as the CLI's CURRENT STATE column. */
     public String currentState(Instant now) {

@@ -9,6 +9,7 @@ import dev.swarmdesk.listing.HealthSummary;
 import dev.swarmdesk.listing.ServiceLine;
 import dev.swarmdesk.listing.SlotHistory;
 import dev.swarmdesk.listing.TaskLine;
+import dev.swarmdesk.ui.controls.KeyedRows;
 import dev.swarmdesk.ui.fx.ModelUpdate;
 import dev.swarmdesk.ui.shell.View;
 import java.time.Instant;
@@ -55,7 +56,7 @@ public final class ServicesView implements View {
     private final TaskTree tasks = new TaskTree();
     private final TextField search = new TextField();
     private final Label count = new Label();
-    private final RowSync<ServiceLine, ServiceRow> serviceRows;
+    private final KeyedRows<ServiceLine, ServiceRow> serviceRows;
     private final BorderPane root = new BorderPane();
     private ClusterSnapshot last = ClusterSnapshot.EMPTY;
     private String shownTasksOf;
@@ -67,7 +68,7 @@ public final class ServicesView implements View {
 
     /** @param actions what the context menu may do; null for a read-only view */
     public ServicesView(ServiceActions actions) {
-        serviceRows = new RowSync<>(ServiceLine::id, ServiceRow::new, this::showRow);
+        serviceRows = new KeyedRows<>(ServiceLine::id, ServiceRow::new, this::showRow);
         serviceTable.setId("services-table");
         serviceTable.setPlaceholder(new Label("No services"));
         serviceTable.setRowFactory(table -> new ServiceTableRow());
@@ -187,8 +188,9 @@ public final class ServicesView implements View {
             // the list and its order stand: re-word only the rows whose service or tasks moved
             for (String id : touched) {
                 SwarmService s = last.services().get(id);
-                if (s != null) {
-                    serviceRows.update(id, ServiceLine.of(s));
+                ServiceRow row = serviceRows.row(id);
+                if (s != null && row != null) {
+                    showRow(row, ServiceLine.of(s));
                 }
             }
         }

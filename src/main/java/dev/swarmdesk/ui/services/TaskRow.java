@@ -41,7 +41,7 @@ public final class TaskRow {
         error.set(l.error());
         exitCode.set(l.exitCode() == null ? "" : Integer.toString(l.exitCode()));
         crashLoop.set(slotInCrashLoop);
-        failed.set(l.state().equals("failed") || l.state().equals("rejected") || l.state().equals("orphaned"));
+        failed.set(l.failed());
         tick(now);
     }
 
